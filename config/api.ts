@@ -1,0 +1,8 @@
+// REST limits: a website asks for one page of content at a time, never the whole table.
+export default ({ env }) => ({
+  rest: {
+    defaultLimit: env.int('REST_DEFAULT_LIMIT', 25),
+    maxLimit: env.int('REST_MAX_LIMIT', 100),
+    withCount: true,
+  },
+});

@@ -1,0 +1,42 @@
+import { uploadSizeLimit } from '../src/uploads/policy';
+
+export default ({ env }) => [
+  'strapi::logger',
+  'strapi::errors',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'connect-src': ["'self'", 'https:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'media-src': ["'self'", 'data:', 'blob:'],
+          upgradeInsecureRequests: null,
+        },
+      },
+    },
+  },
+  {
+    name: 'strapi::cors',
+    config: {
+      // Websites that may call the API from a browser; the admin panel is same-origin.
+      origin: env.array('CORS_ORIGINS', ['http://localhost:1337', 'http://localhost:3000']),
+      credentials: true,
+    },
+  },
+  'strapi::poweredBy',
+  'strapi::query',
+  {
+    name: 'strapi::body',
+    config: {
+      jsonLimit: env('BODY_JSON_LIMIT', '2mb'),
+      formLimit: env('BODY_FORM_LIMIT', '2mb'),
+      textLimit: env('BODY_TEXT_LIMIT', '2mb'),
+      formidable: { maxFileSize: uploadSizeLimit(env) },
+    },
+  },
+  'strapi::session',
+  'strapi::favicon',
+  'strapi::public',
+];

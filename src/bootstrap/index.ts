@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+import { isContentEmpty, seedDemoContent } from '../seed';
+import { withDatabaseLock } from './database-lock';
+import { ensureFirstAdmin } from './first-admin';
+import { ensureLocales } from './locales';
+import { grantPublicRead } from './public-permissions';
+
+/** Demo content is loaded on boot in development only, and only into an empty database. */
+const shouldSeedOnBoot = () =>
+  process.env.SEED_DEMO_CONTENT
+    ? process.env.SEED_DEMO_CONTENT === 'true'
+    : (process.env.NODE_ENV ?? 'development') === 'development';
+
+/**
+ * Everything Pressroom needs after every boot. Safe when several instances boot together on
+ * one database: each step runs under a database lock and only adds what is missing.
+ */
+export async function bootstrapPressroom(strapi: Core.Strapi) {
+  await withDatabaseLock(strapi, 'bootstrap', async () => {
+    await ensureLocales(strapi);
+    await grantPublicRead(strapi);
+    await ensureFirstAdmin(strapi);
+  });
+
+  if (shouldSeedOnBoot()) {
+    await withDatabaseLock(strapi, 'seed', async () => {
+      if (!(await isContentEmpty(strapi))) return;
+      strapi.log.info('[pressroom] The database is empty: loading the demo content…');
+      const report = await seedDemoContent(strapi);
+      strapi.log.info(`[pressroom] Demo content loaded: ${JSON.stringify(report)}`);
+    });
+  }
+}

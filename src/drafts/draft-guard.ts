@@ -1,0 +1,23 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+
+/**
+ * Strapi 5 lets anyone with `find` read drafts by asking for `status=draft` (strapi/strapi
+ * #25326). Drafts are not public here: on the content API (REST and GraphQL) only API tokens,
+ * which website previews use, may read them. The admin panel is unaffected.
+ */
+export const draftGuard =
+  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  async (context, next) => {
+    if (!READ_ACTIONS.has(context.action) || (context.params as { status?: string })?.status !== 'draft') return next();
+
+    const request = strapi.requestContext.get();
+    if (request?.state?.route?.info?.type !== 'content-api') return next();
+    if (request.state?.auth?.strategy?.name === 'api-token') return next();
+
+    throw new errors.ForbiddenError(
+      'Drafts are not public: reading status=draft needs an API token with read access.'
+    );
+  };
