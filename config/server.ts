@@ -3,6 +3,10 @@ export default ({ env }) => ({
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
   proxy: env.bool('IS_PROXIED', false),
+  // Versions are pinned on purpose (package.json): no "new Strapi available" notices.
+  logger: {
+    updates: { enabled: false },
+  },
   app: {
     keys: env.array('APP_KEYS'),
   },

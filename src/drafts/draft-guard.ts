@@ -1,6 +1,9 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+/** Strapi's auth strategy for API tokens on the content API. */
+const API_TOKEN_STRATEGY = 'content-api-token';
+
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 
 /**
@@ -15,9 +18,11 @@ export const draftGuard =
 
     const request = strapi.requestContext.get();
     if (request?.state?.route?.info?.type !== 'content-api') return next();
-    if (request.state?.auth?.strategy?.name === 'api-token') return next();
+    if (request.state?.auth?.strategy?.name === API_TOKEN_STRATEGY) return next();
 
-    throw new errors.ForbiddenError(
+    // A PolicyError keeps its message through Strapi's authorization layer; a bare
+    // ForbiddenError would be answered as "Forbidden".
+    throw new errors.PolicyError(
       'Drafts are not public: reading status=draft needs an API token with read access.'
     );
   };
