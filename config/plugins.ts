@@ -2,6 +2,14 @@ import { validationErrorStatus } from '../src/graphql/validation-error-status';
 import { ACCEPTED_DOCUMENT_TYPES, ACCEPTED_IMAGE_TYPES, uploadSizeLimit } from '../src/uploads/policy';
 
 export default ({ env }) => ({
+  // Exact counts of syndicated mentions per partner agency (src/plugins/syndication).
+  syndication: {
+    enabled: true,
+    resolve: './src/plugins/syndication',
+    config: {
+      agency: { contentType: 'api::media-partner.media-partner', slugField: 'slug', nameField: 'name' },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

@@ -4,10 +4,14 @@ import { PUBLISHED_CONTENT_TYPES } from '../content-types';
 const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';
 
-/** What anonymous visitors (websites) may do: read published content and the locale list. */
+/**
+ * What anonymous visitors (websites) may do: read published content, the locale list and the
+ * syndication figures.
+ */
 export const PUBLIC_READ_ACTIONS = [
   ...PUBLISHED_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   'plugin::i18n.locales.listLocales',
+  'plugin::syndication.stats.find',
 ];
 
 /** Grants the missing public read permissions; never removes what an administrator added. */

@@ -1,0 +1,4 @@
+import mention from './mention';
+import stats from './stats';
+
+export default { mention, stats };

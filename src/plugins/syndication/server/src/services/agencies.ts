@@ -1,0 +1,64 @@
+/**
+ * The agencies mentions are counted for: documents of the configured content type, referred to
+ * by documentId (stable across locales and draft/published versions) or by slug.
+ */
+import type { Core } from '@strapi/strapi';
+import { getConfig } from '../config';
+import type { AgencySummary } from '../domain/stats';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => getConfig(strapi).agency;
+  const contentType = () => strapi.contentType(settings().contentType as any);
+  const isLocalized = () => Boolean((contentType()?.pluginOptions as any)?.i18n?.localized);
+
+  return {
+    contentTypeUid: () => settings().contentType,
+
+    /** Maps each slug or documentId to the agency's documentId; unknown ones are left out. */
+    async resolve(identifiers: string[]): Promise<Map<string, string>> {
+      const { contentType: uid, slugField } = settings();
+      const wanted = [...new Set(identifiers)];
+      const resolved = new Map<string, string>();
+      if (wanted.length === 0) return resolved;
+      const rows = await strapi.db.query(uid as any).findMany({
+        where: { $or: [{ [slugField]: { $in: wanted } }, { documentId: { $in: wanted } }] },
+        select: ['documentId', slugField],
+      });
+      for (const row of rows) {
+        resolved.set(row.documentId, row.documentId);
+        if (row[slugField]) resolved.set(row[slugField], row.documentId);
+      }
+      return resolved;
+    },
+
+    /**
+     * Slug and name of each agency, in the locale asked for when it has that version, otherwise
+     * in the default locale, otherwise in any; published versions first.
+     */
+    async describe(documentIds: string[], locale?: string): Promise<AgencySummary[]> {
+      const { contentType: uid, slugField, nameField } = settings();
+      if (documentIds.length === 0) return [];
+      const localized = isLocalized();
+      const rows = await strapi.db.query(uid as any).findMany({
+        where: { documentId: { $in: documentIds } },
+        select: ['documentId', slugField, nameField, 'publishedAt', ...(localized ? ['locale'] : [])],
+      });
+      const defaultLocale = localized ? await strapi.plugin('i18n').service('locales').getDefaultLocale() : null;
+      const rank = (row: any) =>
+        (localized && row.locale === locale ? 0 : localized && row.locale === defaultLocale ? 2 : 4) +
+        (row.publishedAt ? 0 : 1);
+
+      const best = new Map<string, any>();
+      for (const row of rows) {
+        const current = best.get(row.documentId);
+        if (!current || rank(row) < rank(current)) best.set(row.documentId, row);
+      }
+      return documentIds
+        .filter((documentId) => best.has(documentId))
+        .map((documentId) => {
+          const row = best.get(documentId);
+          return { documentId, slug: row[slugField] ?? null, name: row[nameField] ?? null };
+        });
+    },
+  };
+};
