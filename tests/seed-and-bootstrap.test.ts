@@ -29,6 +29,8 @@ async function snapshot() {
     }
   }
   counts.files = await strapi.db.query('plugin::upload.file').count();
+  counts.mentions = await strapi.db.query('plugin::syndication.mention').count();
+  counts.rollups = await strapi.db.query('plugin::syndication.rollup').count();
   for (const table of COMPONENT_TABLES) {
     const [{ count }] = await strapi.db.connection(table).count({ count: '*' });
     counts[table] = Number(count);
@@ -55,6 +57,7 @@ describe('seed', () => {
   test('loads the press release into every locale', async () => {
     const report = await pressroom.seed();
     expect(report.images).toBe(8);
+    expect(report.mentions).toBe(1994);
     first = await snapshot();
     for (const uid of PUBLISHED_CONTENT_TYPES) {
       for (const locale of LOCALE_CODES) {
@@ -67,7 +70,7 @@ describe('seed', () => {
 
   test('a second run changes nothing', async () => {
     const report = await pressroom.seed();
-    expect(report).toEqual({ created: {}, images: 0 });
+    expect(report).toEqual({ created: {}, images: 0, mentions: 0 });
     expect(await snapshot()).toEqual(first);
   });
 
@@ -77,7 +80,7 @@ describe('seed', () => {
     expect((await snapshot())[`${MEDIA_PARTNER} zh published`]).toBe(first[`${MEDIA_PARTNER} zh published`] - 1);
 
     const report = await pressroom.seed();
-    expect(report).toEqual({ created: { [MEDIA_PARTNER]: 1 }, images: 0 });
+    expect(report).toEqual({ created: { [MEDIA_PARTNER]: 1 }, images: 0, mentions: 0 });
     expect(await snapshot()).toEqual(first);
 
     const restored = await pressroom.strapi

@@ -9,6 +9,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { ANNOUNCEMENT, CONTRACT, MEDIA_PARTNER, PHOTO_EXHIBITION, PUBLISHED_CONTENT_TYPES } from '../content-types';
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../locales';
+import { demoMentions } from './demo-mentions';
 import { DEMO_IMAGES, renderJpeg, type DemoImageKey } from './images';
 import { ANNOUNCEMENTS, CONTRACTS, MEDIA_PARTNERS, PHOTO_EXHIBITIONS } from './press-release';
 
@@ -17,6 +18,7 @@ const UPLOAD_FILE = 'plugin::upload.file';
 export interface SeedReport {
   created: Record<string, number>;
   images: number;
+  mentions: number;
 }
 
 type DocumentIds = Map<string, string>;
@@ -30,7 +32,7 @@ export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
 }
 
 export async function seedDemoContent(strapi: Core.Strapi): Promise<SeedReport> {
-  const report: SeedReport = { created: {}, images: 0 };
+  const report: SeedReport = { created: {}, images: 0, mentions: 0 };
   const images = await ensureImages(strapi, report);
 
   const ensure = (uid: string, slug: string, dataFor: (locale: LocaleCode) => Record<string, unknown>) =>
@@ -89,7 +91,23 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<SeedReport> 
     }));
   }
 
+  report.mentions = await ensureDemoMentions(strapi);
   return report;
+}
+
+/** Demo mentions go through the syndication plugin's one ingest path; it skips the stored ones. */
+async function ensureDemoMentions(strapi: Core.Strapi): Promise<number> {
+  const ingest = strapi.plugin('syndication').service('ingest');
+  const mentions = demoMentions();
+  let created = 0;
+  for (let start = 0; start < mentions.length; start += 1000) {
+    const report = await ingest.ingest(mentions.slice(start, start + 1000), { source: 'demo' });
+    if (report.rejected.length > 0) {
+      throw new Error(`Demo mentions were rejected: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+    }
+    created += report.created;
+  }
+  return created;
 }
 
 /**

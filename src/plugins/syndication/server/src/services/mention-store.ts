@@ -37,6 +37,17 @@ const isRetryable = (error: any) =>
   error?.errno === 1213;
 
 const MAX_ATTEMPTS = 5;
+const INSERT_CHUNK = 250;
+
+/** A batch the database refused: nothing of it was written. The message leaves out the SQL. */
+export class BatchNotStoredError extends Error {
+  constructor(size: number, cause: any) {
+    const reason = String(cause?.message ?? cause).split(' - ').pop();
+    super(`The batch of ${size} mentions was not stored (nothing of it was written): ${reason}`);
+    this.name = 'BatchNotStoredError';
+    this.cause = cause;
+  }
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const dialect = () => strapi.db.dialect.client as Dialect;
@@ -93,9 +104,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       dialect() === 'mysql'
         ? trx.raw('?? + values(??)', [count, count])
         : trx.raw('??.?? + excluded.??', [rollups, count, count]);
-    for (let start = 0; start < rows.length; start += 500) {
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       await trx(rollups)
-        .insert(rows.slice(start, start + 500))
+        .insert(rows.slice(start, start + INSERT_CHUNK))
         .onConflict(keys)
         .merge({ [count]: increment });
     }
@@ -150,8 +161,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const agencies = [...new Set(ordered.map((mention) => mention.agency))];
       const urlKeys = ordered.map((mention) => mention.urlKey);
 
-      return withRetries(async (trx) => {
-        await trx(table).insert(rows).onConflict().ignore();
+      const store = withRetries(async (trx) => {
+        // SQLite builds multi-row inserts from compound SELECTs, limited to 500 terms.
+        for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+          await trx(table).insert(rows.slice(start, start + INSERT_CHUNK)).onConflict().ignore();
+        }
 
         // What this batch actually added: its own rows, found through the unique key.
         const added = await trx(table)
@@ -170,6 +184,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }));
         await raiseRollups(trx, deltas);
         return deltas.reduce((sum, delta) => sum + delta.count, 0);
+      });
+      return store.catch((error) => {
+        throw new BatchNotStoredError(mentions.length, error);
       });
     },
 

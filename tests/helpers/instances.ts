@@ -1,0 +1,56 @@
+/** Extra Strapi processes on the test's database: a second instance, or a command-line script. */
+import { spawn, type ChildProcess } from 'child_process';
+import path from 'path';
+import request from 'supertest';
+import { ROOT } from './pressroom';
+
+/** The environment of this test's Pressroom, for a child process (no Jest VM flags). */
+const childEnv = (extra: Record<string, string> = {}) => ({ ...process.env, NODE_OPTIONS: '', ...extra });
+
+export interface SecondInstance {
+  http: ReturnType<typeof request>;
+  stop(): Promise<void>;
+}
+
+export function startSecondInstance(): Promise<SecondInstance> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'tests', 'helpers', 'serve-instance.js')], {
+      env: childEnv({ PORT: '0', HOST: '127.0.0.1' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = /listening (\d+)/.exec(output);
+      if (match) {
+        child.stdout!.off('data', onData);
+        resolve({
+          http: request(`http://127.0.0.1:${match[1]}`),
+          stop: () =>
+            new Promise<void>((done) => {
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => reject(new Error(`second instance exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Runs one of the project's scripts (scripts/<name>.js) against the test's database. */
+export function runScript(name: string, args: string[] = []): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', `${name}.js`), ...args], {
+      env: childEnv(),
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
