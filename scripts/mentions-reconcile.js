@@ -22,9 +22,9 @@ run(() =>
       console.log('[pressroom] No drift: the rollups equal a count of the mention rows.');
       return 0;
     }
-    console.log(`[pressroom] Drift in ${drift.length} rollup row(s) (agency, day, language: counted / rolled up):`);
+    console.log(`[pressroom] Drift in ${drift.length} rollup row(s) (level, agency, day or month, language: counted / rolled up):`);
     for (const row of drift.slice(0, SHOWN)) {
-      console.log(`  ${row.agency} ${row.day} ${row.language}: ${row.counted} / ${row.rolledUp}`);
+      console.log(`  ${row.level} ${row.agency} ${row.period} ${row.language}: ${row.counted} / ${row.rolledUp}`);
     }
     if (drift.length > SHOWN) console.log(`  … and ${drift.length - SHOWN} more`);
     console.log(repaired ? '[pressroom] Repaired.' : '[pressroom] Not repaired (--check).');

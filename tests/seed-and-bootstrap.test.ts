@@ -30,7 +30,8 @@ async function snapshot() {
   }
   counts.files = await strapi.db.query('plugin::upload.file').count();
   counts.mentions = await strapi.db.query('plugin::syndication.mention').count();
-  counts.rollups = await strapi.db.query('plugin::syndication.rollup').count();
+  counts.dayRollups = await strapi.db.query('plugin::syndication.day-rollup').count();
+  counts.monthRollups = await strapi.db.query('plugin::syndication.month-rollup').count();
   for (const table of COMPONENT_TABLES) {
     const [{ count }] = await strapi.db.connection(table).count({ count: '*' });
     counts[table] = Number(count);

@@ -3,7 +3,8 @@ import type { Pressroom } from './pressroom';
 
 const tables = ({ strapi }: Pressroom) => ({
   mentions: strapi.db.metadata.get('plugin::syndication.mention').tableName,
-  rollups: strapi.db.metadata.get('plugin::syndication.rollup').tableName,
+  dayRollups: strapi.db.metadata.get('plugin::syndication.day-rollup').tableName,
+  monthRollups: strapi.db.metadata.get('plugin::syndication.month-rollup').tableName,
 });
 
 export async function rawMentionCount(pressroom: Pressroom, where: Record<string, unknown> = {}): Promise<number> {
@@ -22,14 +23,14 @@ export async function rawCountsByAgency(pressroom: Pressroom): Promise<Record<st
 
 /**
  * Makes the database itself reject a row, as a constraint or a full disk would: a trigger on
- * mentions titled BOOM, or on rollups in French. Returns the function that removes it.
+ * mentions titled BOOM, or on rollup rows in French. Returns the function that removes it.
  */
-export async function createRejectingTrigger(pressroom: Pressroom, table: 'mentions' | 'rollups') {
+export async function createRejectingTrigger(pressroom: Pressroom, table: 'mentions' | 'dayRollups' | 'monthRollups') {
   const knex = pressroom.strapi.db.connection;
   const client = pressroom.strapi.db.dialect.client;
   const name = `${tables(pressroom)[table]}`;
   const condition = table === 'mentions' ? "NEW.title = 'BOOM'" : "NEW.language = 'fr'";
-  const trigger = `reject_${table}`;
+  const trigger = `reject_${table.toLowerCase()}`;
 
   if (client === 'postgres') {
     await knex.raw(`CREATE FUNCTION ${trigger}() RETURNS trigger AS $$

@@ -1,10 +1,13 @@
+import dayRollup from './day-rollup/schema.json';
 import mention from './mention/schema.json';
-import rollup from './rollup/schema.json';
+import monthRollup from './month-rollup/schema.json';
 
 export const MENTION = 'plugin::syndication.mention' as const;
-export const ROLLUP = 'plugin::syndication.rollup' as const;
+export const DAY_ROLLUP = 'plugin::syndication.day-rollup' as const;
+export const MONTH_ROLLUP = 'plugin::syndication.month-rollup' as const;
 
 export default {
   mention: { schema: mention },
-  rollup: { schema: rollup },
+  'day-rollup': { schema: dayRollup },
+  'month-rollup': { schema: monthRollup },
 };

@@ -1,4 +1,4 @@
-import { daysBetween, isoWeek, periodOf, periodsBetween } from './periods';
+import { daysBetween, isoWeek, periodOf, periodsBetween, splitByMonths } from './periods';
 
 describe('isoWeek', () => {
   test.each([
@@ -33,4 +33,53 @@ test('periodsBetween covers the range, partial periods included', () => {
 test('daysBetween is inclusive', () => {
   expect(daysBetween('2016-03-11', '2016-03-11')).toBe(1);
   expect(daysBetween('2016-03-11', '2017-03-23')).toBe(378);
+});
+
+describe('splitByMonths', () => {
+  test('whole months only', () => {
+    expect(splitByMonths('2016-03-01', '2016-05-31')).toEqual({ head: null, months: ['2016-03', '2016-05'], tail: null });
+    expect(splitByMonths(null, null)).toEqual({ head: null, months: [null, null], tail: null });
+  });
+
+  test('partial months at both ends', () => {
+    expect(splitByMonths('2016-03-11', '2017-03-23')).toEqual({
+      head: ['2016-03-11', '2016-03-31'],
+      months: ['2016-04', '2017-02'],
+      tail: ['2017-03-01', '2017-03-23'],
+    });
+    expect(splitByMonths('2016-03-11', null)).toEqual({ head: ['2016-03-11', '2016-03-31'], months: ['2016-04', null], tail: null });
+  });
+
+  test('inside one month', () => {
+    expect(splitByMonths('2016-03-11', '2016-03-20')).toEqual({ head: ['2016-03-11', '2016-03-20'], months: null, tail: null });
+    expect(splitByMonths('2016-02-01', '2016-02-29')).toEqual({ head: null, months: ['2016-02', '2016-02'], tail: null });
+  });
+
+  test('adjacent partial months', () => {
+    expect(splitByMonths('2016-03-11', '2016-04-05')).toEqual({
+      head: ['2016-03-11', '2016-03-31'],
+      months: null,
+      tail: ['2016-04-01', '2016-04-05'],
+    });
+  });
+
+  test('every day of any range is covered exactly once', () => {
+    const day = (offset: number) => new Date(Date.UTC(2015, 11, 1) + offset * 86400000).toISOString().slice(0, 10);
+    for (let start = 0; start < 100; start += 3) {
+      for (let end = start; end < 130; end += 7) {
+        const from = day(start);
+        const to = day(end);
+        const { head, months, tail } = splitByMonths(from, to);
+        const covered: string[] = [];
+        const addDays = (range: [string, string] | null) => {
+          if (range) for (let d = range[0]; d <= range[1]; d = day((Date.parse(d) - Date.UTC(2015, 11, 1)) / 86400000 + 1)) covered.push(d);
+        };
+        addDays(head);
+        if (months) for (let offset = start; offset <= end; offset += 1) if (day(offset).slice(0, 7) >= months[0]! && day(offset).slice(0, 7) <= months[1]!) covered.push(day(offset));
+        addDays(tail);
+        const expected = Array.from({ length: end - start + 1 }, (_, i) => day(start + i));
+        expect(covered.sort()).toEqual(expected);
+      }
+    }
+  });
 });

@@ -47,3 +47,44 @@ export function periodsBetween(from: string, to: string, interval: Interval): st
 /** Number of days in an inclusive range. */
 export const daysBetween = (from: string, to: string) =>
   Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY_MS) + 1;
+
+const monthOf = (day: string) => day.slice(0, 7);
+const lastDayOfMonth = (month: string) => {
+  const [year, number] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
+};
+const shiftMonth = (month: string, by: number) => {
+  const [year, number] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, number - 1 + by, 1)).toISOString().slice(0, 7);
+};
+
+/** A day range served by daily rollups, and a month range served by monthly rollups. */
+export interface MonthSplit {
+  /** Days before the first whole month (or the whole range when it lies inside one month). */
+  head: [string, string] | null;
+  /** Whole months, inclusive; null ends are open. */
+  months: [string | null, string | null] | null;
+  /** Days after the last whole month. */
+  tail: [string, string] | null;
+}
+
+/**
+ * Splits an inclusive day range (open ends allowed) into the whole months it covers and the
+ * partial months at either end, so that monthly rollups can answer most of it.
+ */
+export function splitByMonths(from: string | null, to: string | null): MonthSplit {
+  const startsMonth = from === null || from.endsWith('-01');
+  const endsMonth = to === null || to === lastDayOfMonth(monthOf(to));
+  const firstWhole = from === null ? null : startsMonth ? monthOf(from) : shiftMonth(monthOf(from), 1);
+  const lastWhole = to === null ? null : endsMonth ? monthOf(to) : shiftMonth(monthOf(to), -1);
+  const months = firstWhole === null || lastWhole === null || firstWhole <= lastWhole ? ([firstWhole, lastWhole] as [string | null, string | null]) : null;
+
+  if (from !== null && to !== null && monthOf(from) === monthOf(to) && !(startsMonth && endsMonth)) {
+    return { head: [from, to], months: null, tail: null };
+  }
+  return {
+    head: startsMonth ? null : [from!, lastDayOfMonth(monthOf(from!))],
+    months,
+    tail: endsMonth ? null : [`${monthOf(to!)}-01`, to!],
+  };
+}

@@ -1,15 +1,16 @@
 /**
- * The SQL behind exact counts. Mentions are inserted in bulk with the database's own
- * "insert unless it exists" (unique keys on agency + address and agency + GUID), and the
- * rollups (mentions per agency, UTC day and language) are raised by what was actually
- * inserted, in the same transaction. Stats read the rollups only.
+ * The SQL behind exact counts. Mentions are inserted in bulk with the database's own "insert
+ * unless it exists" (unique keys on agency + address and agency + GUID), and two rollups are
+ * raised by exactly what was inserted, in the same transaction: mentions per agency, UTC day and
+ * language, and the same per month. Stats read the rollups only, so their cost follows
+ * agencies × days (or months), never the number of mentions.
  */
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
 import type { Knex } from 'knex';
-import { MENTION, ROLLUP } from '../content-types';
+import { DAY_ROLLUP, MENTION, MONTH_ROLLUP } from '../content-types';
 import type { MentionDraft, MentionSource } from '../domain/mention';
-import type { Interval } from '../domain/periods';
+import { splitByMonths, type Interval } from '../domain/periods';
 import type { RollupSum } from '../domain/stats';
 
 export interface StoredMention extends MentionDraft {
@@ -23,10 +24,27 @@ export interface RollupFilter {
   languages: string[];
 }
 
+type Level = 'day' | 'month';
+
+/** One rollup row: its level, agency, period (a day or a month) and language. */
 export interface RollupKey {
+  level: Level;
   agency: string;
-  day: string;
+  period: string;
   language: string;
+}
+
+/** How much to add to one rollup row. */
+interface RollupDelta {
+  agency: string;
+  period: string;
+  language: string;
+  count: number;
+}
+
+export interface RollupDrift extends RollupKey {
+  counted: number;
+  rolledUp: number;
 }
 
 type Dialect = 'postgres' | 'mysql' | 'sqlite';
@@ -49,67 +67,104 @@ export class BatchNotStoredError extends Error {
   }
 }
 
+/** Dates come back as strings (SQLite, PostgreSQL as Strapi sets it up) or Date objects (MySQL). */
+function dayText(value: unknown): string {
+  if (value instanceof Date) {
+    // Drivers build local-midnight Dates for DATE columns: read the calendar day back locally.
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  }
+  return String(value).slice(0, 10);
+}
+
+const byKey = (a: { agency: string; period: string; language: string }, b: typeof a) =>
+  a.agency < b.agency ? -1 : a.agency > b.agency ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : a.language < b.language ? -1 : 1;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const dialect = () => strapi.db.dialect.client as Dialect;
   const knex = () => strapi.db.connection;
 
   /** Table and column names as Strapi created them from the schemas. */
-  const names = () => {
-    const mention = strapi.db.metadata.get(MENTION);
-    const rollup = strapi.db.metadata.get(ROLLUP);
-    const column = (meta: typeof mention, attribute: string) => (meta.attributes[attribute] as any).columnName as string;
+  const tables = () => {
+    const columns = (uid: string) => {
+      const meta = strapi.db.metadata.get(uid as any);
+      return { table: meta.tableName, column: (attribute: string) => (meta.attributes[attribute] as any).columnName as string };
+    };
+    const day = columns(DAY_ROLLUP);
+    const month = columns(MONTH_ROLLUP);
     return {
-      mentions: mention.tableName,
-      rollups: rollup.tableName,
-      m: (attribute: string) => column(mention, attribute),
-      r: (attribute: string) => column(rollup, attribute),
+      mentions: columns(MENTION),
+      rollups: {
+        day: { ...day, period: day.column('day') },
+        month: { ...month, period: month.column('month') },
+      } as Record<Level, { table: string; column: (attribute: string) => string; period: string }>,
     };
   };
 
   /** How each database wants a point in time written (SQLite: milliseconds, as Strapi does). */
   const instant = (date: Date) => (dialect() === 'sqlite' ? date.getTime() : date);
 
-  const periodExpression = (interval: Interval, column: string) => {
+  /** SQL for the stats period of a rollup row, from a day column or a YYYY-MM month column. */
+  const periodExpression = (level: Level, interval: Interval, column: string) => {
+    if (level === 'month') {
+      return interval === 'year' ? knex().raw('substr(??, 1, 4)', [column]) : knex().raw('??', [column]);
+    }
     const formats: Record<Dialect, Record<Interval, string>> = {
       postgres: { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM', year: 'YYYY' },
       mysql: { day: '%Y-%m-%d', week: '%x-W%v', month: '%Y-%m', year: '%Y' },
       sqlite: { day: '%Y-%m-%d', week: '%G-W%V', month: '%Y-%m', year: '%Y' },
     };
     const format = formats[dialect()][interval];
-    switch (dialect()) {
-      case 'postgres':
-        return knex().raw(`to_char(??, '${format}')`, [column]);
-      case 'mysql':
-        return knex().raw(`date_format(??, '${format}')`, [column]);
-      default:
-        return knex().raw(`strftime('${format}', ??)`, [column]);
+    if (dialect() === 'postgres') return knex().raw(`to_char(??, '${format}')`, [column]);
+    if (dialect() === 'mysql') return knex().raw(`date_format(??, '${format}')`, [column]);
+    return knex().raw(`strftime('${format}', ??)`, [column]);
+  };
+
+  /**
+   * Adds each delta to its rollup row, creating the rows that do not exist yet. A row brought
+   * down to zero is deleted: rollups hold only periods with mentions, which keeps the first and
+   * last day of an open range an index lookup.
+   */
+  const raise = async (trx: Knex.Transaction, level: Level, deltas: RollupDelta[]) => {
+    if (deltas.length === 0) return;
+    const { table, column, period } = tables().rollups[level];
+    const count = column('count');
+    const rows = [...deltas].sort(byKey).map((delta) => ({
+      [column('agencyDocumentId')]: delta.agency,
+      [period]: delta.period,
+      [column('language')]: delta.language,
+      [count]: delta.count,
+    }));
+    const increment =
+      dialect() === 'mysql' ? trx.raw('?? + values(??)', [count, count]) : trx.raw('??.?? + excluded.??', [table, count, count]);
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      await trx(table)
+        .insert(rows.slice(start, start + INSERT_CHUNK))
+        .onConflict([column('agencyDocumentId'), period, column('language')])
+        .merge({ [count]: increment });
+    }
+    const lowered = rows.filter((row) => (row[count] as number) < 0);
+    for (let start = 0; start < lowered.length; start += INSERT_CHUNK) {
+      await trx(table)
+        .where(count, '<=', 0)
+        .whereIn(
+          [column('agencyDocumentId'), period, column('language')],
+          lowered.slice(start, start + INSERT_CHUNK).map((row) => [row[column('agencyDocumentId')], row[period], row[column('language')]])
+        )
+        .delete();
     }
   };
 
-  /** Adds `delta` to each rollup row, creating the rows that do not exist yet. */
-  const raiseRollups = async (trx: Knex.Transaction, deltas: (RollupKey & { count: number })[]) => {
-    if (deltas.length === 0) return;
-    const { rollups, r } = names();
-    const count = r('count');
-    const rows = [...deltas]
-      .sort((a, b) => (a.agency + a.day + a.language < b.agency + b.day + b.language ? -1 : 1))
-      .map((delta) => ({
-        [r('agencyDocumentId')]: delta.agency,
-        [r('day')]: delta.day,
-        [r('language')]: delta.language,
-        [count]: delta.count,
-      }));
-    const keys = [r('agencyDocumentId'), r('day'), r('language')];
-    const increment =
-      dialect() === 'mysql'
-        ? trx.raw('?? + values(??)', [count, count])
-        : trx.raw('??.?? + excluded.??', [rollups, count, count]);
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      await trx(rollups)
-        .insert(rows.slice(start, start + INSERT_CHUNK))
-        .onConflict(keys)
-        .merge({ [count]: increment });
+  /** Day deltas summed into month deltas. */
+  const byMonth = (deltas: RollupDelta[]) => {
+    const months = new Map<string, RollupDelta>();
+    for (const { agency, period, language, count } of deltas) {
+      const key = `${agency}\u0000${period.slice(0, 7)}\u0000${language}`;
+      const entry = months.get(key) ?? { agency, period: period.slice(0, 7), language, count: 0 };
+      entry.count += count;
+      months.set(key, entry);
     }
+    return [...months.values()];
   };
 
   /** Runs a write transaction again when the database gave up on it (deadlock, busy). */
@@ -124,6 +179,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Applies filters common to both rollup levels. */
+  const filtered = (query: Knex.QueryBuilder, level: Level, filter: RollupFilter) => {
+    const { column } = tables().rollups[level];
+    if (filter.agencyIds.length > 0) query.whereIn(column('agencyDocumentId'), filter.agencyIds);
+    if (filter.languages.length > 0) query.whereIn(column('language'), filter.languages);
+    return query;
+  };
+
+  /** Sums of one rollup level over a range of its periods, grouped by stats period. */
+  const sumLevel = async (level: Level, interval: Interval, filter: RollupFilter, range: [string | null, string | null]) => {
+    const { table, column, period } = tables().rollups[level];
+    const query = knex()(table)
+      .select({ period: periodExpression(level, interval, period), agency: column('agencyDocumentId'), language: column('language') })
+      .sum({ count: column('count') })
+      .groupBy('period', column('agencyDocumentId'), column('language'));
+    if (range[0]) query.where(period, '>=', range[0]);
+    if (range[1]) query.where(period, '<=', range[1]);
+    const rows = await filtered(query, level, filter);
+    return rows.map((row: any): RollupSum => ({ period: row.period, agency: row.agency, language: row.language, count: Number(row.count) }));
+  };
+
   return {
     /**
      * Stores the mentions that are not stored yet and raises the rollups by exactly those, in
@@ -131,7 +207,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async insert(mentions: StoredMention[]): Promise<number> {
       if (mentions.length === 0) return 0;
-      const { mentions: table, m } = names();
+      const { table, column } = tables().mentions;
       const batchId = createId();
       const now = instant(new Date());
 
@@ -140,23 +216,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         a.agency === b.agency ? (a.urlKey < b.urlKey ? -1 : 1) : a.agency < b.agency ? -1 : 1
       );
       const rows = ordered.map((mention) => ({
-        [m('documentId')]: createId(),
-        [m('agencyDocumentId')]: mention.agency,
-        [m('url')]: mention.url,
-        [m('urlKey')]: mention.urlKey,
-        [m('guid')]: mention.guid,
-        [m('guidKey')]: mention.guidKey,
-        [m('title')]: mention.title,
-        [m('excerpt')]: mention.excerpt,
-        [m('date')]: instant(mention.date),
-        [m('day')]: mention.day,
-        [m('language')]: mention.language,
-        [m('source')]: mention.source,
-        [m('matchedTerms')]: mention.matchedTerms ? JSON.stringify(mention.matchedTerms) : null,
-        [m('batchId')]: batchId,
-        [m('createdAt')]: now,
-        [m('updatedAt')]: now,
-        [m('publishedAt')]: now,
+        [column('documentId')]: createId(),
+        [column('agencyDocumentId')]: mention.agency,
+        [column('url')]: mention.url,
+        [column('urlKey')]: mention.urlKey,
+        [column('guid')]: mention.guid,
+        [column('guidKey')]: mention.guidKey,
+        [column('title')]: mention.title,
+        [column('excerpt')]: mention.excerpt,
+        [column('date')]: instant(mention.date),
+        [column('day')]: mention.day,
+        [column('language')]: mention.language,
+        [column('source')]: mention.source,
+        [column('matchedTerms')]: mention.matchedTerms ? JSON.stringify(mention.matchedTerms) : null,
+        [column('batchId')]: batchId,
+        [column('createdAt')]: now,
+        [column('updatedAt')]: now,
+        [column('publishedAt')]: now,
       }));
       const agencies = [...new Set(ordered.map((mention) => mention.agency))];
       const urlKeys = ordered.map((mention) => mention.urlKey);
@@ -169,20 +245,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
         // What this batch actually added: its own rows, found through the unique key.
         const added = await trx(table)
-          .select({ agency: m('agencyDocumentId'), day: m('day'), language: m('language') })
+          .select({ agency: column('agencyDocumentId'), day: column('day'), language: column('language') })
           .count({ count: '*' })
-          .whereIn(m('agencyDocumentId'), agencies)
-          .whereIn(m('urlKey'), urlKeys)
-          .where(m('batchId'), batchId)
-          .groupBy(m('agencyDocumentId'), m('day'), m('language'));
+          .whereIn(column('agencyDocumentId'), agencies)
+          .whereIn(column('urlKey'), urlKeys)
+          .where(column('batchId'), batchId)
+          .groupBy(column('agencyDocumentId'), column('day'), column('language'));
 
         const deltas = added.map((row: any) => ({
           agency: row.agency,
-          day: normalizeDay(row.day),
+          period: dayText(row.day),
           language: row.language,
           count: Number(row.count),
         }));
-        await raiseRollups(trx, deltas);
+        await raise(trx, 'day', deltas);
+        await raise(trx, 'month', byMonth(deltas));
         return deltas.reduce((sum, delta) => sum + delta.count, 0);
       });
       return store.catch((error) => {
@@ -190,105 +267,104 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** Rollup sums grouped by period, agency and language, with the first and last day seen. */
+    /**
+     * Rollup sums grouped by stats period, agency and language. Month and year series read the
+     * monthly rollups for whole months and the daily ones only for partial months at the ends.
+     */
     async sumRollups(filter: RollupFilter, interval: Interval) {
-      const { rollups, r } = names();
-      const query = knex()(rollups)
-        .select({ period: periodExpression(interval, r('day')), agency: r('agencyDocumentId'), language: r('language') })
-        .sum({ count: r('count') })
-        .min({ firstDay: r('day') })
-        .max({ lastDay: r('day') })
-        .where(r('count'), '>', 0)
-        .groupBy('period', r('agencyDocumentId'), r('language'));
-      if (filter.from) query.where(r('day'), '>=', filter.from);
-      if (filter.to) query.where(r('day'), '<=', filter.to);
-      if (filter.agencyIds.length > 0) query.whereIn(r('agencyDocumentId'), filter.agencyIds);
-      if (filter.languages.length > 0) query.whereIn(r('language'), filter.languages);
+      const parts: Promise<RollupSum[]>[] = [];
+      if (interval === 'day' || interval === 'week') {
+        parts.push(sumLevel('day', interval, filter, [filter.from, filter.to]));
+      } else {
+        const { head, months, tail } = splitByMonths(filter.from, filter.to);
+        if (head) parts.push(sumLevel('day', interval, filter, head));
+        if (months) parts.push(sumLevel('month', interval, filter, months));
+        if (tail) parts.push(sumLevel('day', interval, filter, tail));
+      }
+      const sums = (await Promise.all(parts)).flat();
 
-      const rows = await query;
+      // The first and last day with a mention, for open ranges.
       let firstDay: string | null = null;
       let lastDay: string | null = null;
-      const sums: RollupSum[] = rows.map((row: any) => {
-        const first = normalizeDay(row.firstDay);
-        const last = normalizeDay(row.lastDay);
-        if (firstDay === null || first < firstDay) firstDay = first;
-        if (lastDay === null || last > lastDay) lastDay = last;
-        return { period: row.period, agency: row.agency, language: row.language, count: Number(row.count) };
-      });
+      if (filter.from === null || filter.to === null) {
+        const { table, period } = tables().rollups.day;
+        const query = filtered(knex()(table).min({ firstDay: period }).max({ lastDay: period }), 'day', filter);
+        if (filter.from) query.where(period, '>=', filter.from);
+        if (filter.to) query.where(period, '<=', filter.to);
+        const [bounds] = await query;
+        firstDay = bounds?.firstDay ? dayText(bounds.firstDay) : null;
+        lastDay = bounds?.lastDay ? dayText(bounds.lastDay) : null;
+      }
       return { sums, firstDay, lastDay };
     },
 
     /**
-     * Compares the rollups with a count of the mention rows, read in one consistent snapshot,
-     * and returns every key where they differ.
+     * Compares both rollups with a count of the mention rows, read in one consistent snapshot,
+     * and returns every row where they differ.
      */
     async findDrift() {
-      const { mentions, rollups, m, r } = names();
+      const { mentions, rollups } = tables();
       const read = async (trx: Knex.Transaction) => {
-        const counted = await trx(mentions)
-          .select({ agency: m('agencyDocumentId'), day: m('day'), language: m('language') })
+        const counted = await trx(mentions.table)
+          .select({ agency: mentions.column('agencyDocumentId'), period: mentions.column('day'), language: mentions.column('language') })
           .count({ count: '*' })
-          .groupBy(m('agencyDocumentId'), m('day'), m('language'));
-        const rolled = await trx(rollups).select({
-          agency: r('agencyDocumentId'),
-          day: r('day'),
-          language: r('language'),
-          count: r('count'),
-        });
+          .groupBy(mentions.column('agencyDocumentId'), mentions.column('day'), mentions.column('language'));
+        const rolled: Record<Level, any[]> = { day: [], month: [] };
+        for (const level of ['day', 'month'] as Level[]) {
+          const { table, column, period } = rollups[level];
+          rolled[level] = await trx(table).select({
+            agency: column('agencyDocumentId'),
+            period,
+            language: column('language'),
+            count: column('count'),
+          });
+        }
         return { counted, rolled };
       };
       const { counted, rolled } =
-        dialect() === 'sqlite'
-          ? await knex().transaction(read)
-          : await knex().transaction(read, { isolationLevel: 'repeatable read' });
+        dialect() === 'sqlite' ? await knex().transaction(read) : await knex().transaction(read, { isolationLevel: 'repeatable read' });
 
-      const key = (row: any) => `${row.agency}\u0000${normalizeDay(row.day)}\u0000${row.language}`;
-      const differences = new Map<string, RollupKey & { counted: number; rolledUp: number }>();
-      const entry = (row: any) => {
-        const id = key(row);
-        if (!differences.has(id)) {
-          differences.set(id, { agency: row.agency, day: normalizeDay(row.day), language: row.language, counted: 0, rolledUp: 0 });
+      const dayCounts: RollupDelta[] = counted.map((row: any) => ({ agency: row.agency, period: dayText(row.period), language: row.language, count: Number(row.count) }));
+      const expected: Record<Level, typeof dayCounts> = { day: dayCounts, month: byMonth(dayCounts) };
+
+      const drift: RollupDrift[] = [];
+      for (const level of ['day', 'month'] as Level[]) {
+        const rows = new Map<string, RollupDrift>();
+        const entry = (agency: string, period: string, language: string) => {
+          const key = `${agency}\u0000${period}\u0000${language}`;
+          if (!rows.has(key)) rows.set(key, { level, agency, period, language, counted: 0, rolledUp: 0 });
+          return rows.get(key)!;
+        };
+        for (const row of expected[level]) entry(row.agency, row.period, row.language).counted += row.count;
+        for (const row of rolled[level]) {
+          const period = level === 'day' ? dayText(row.period) : String(row.period);
+          entry(row.agency, period, row.language).rolledUp += Number(row.count);
         }
-        return differences.get(id)!;
-      };
-      let total = 0;
-      for (const row of counted) {
-        entry(row).counted = Number(row.count);
-        total += Number(row.count);
+        drift.push(...[...rows.values()].filter((row) => row.counted !== row.rolledUp));
       }
-      for (const row of rolled) entry(row).rolledUp += Number(row.count);
-
-      const drift = [...differences.values()].filter((difference) => difference.counted !== difference.rolledUp);
-      return { mentions: total, rollupRows: rolled.length, drift };
+      const total = dayCounts.reduce((sum, row) => sum + row.count, 0);
+      return { mentions: total, rollupRows: rolled.day.length + rolled.month.length, drift };
     },
 
     /** Corrects rollups by the given differences (added to what is stored now, not overwritten). */
-    async correctRollups(drift: (RollupKey & { counted: number; rolledUp: number })[]) {
-      await withRetries((trx) =>
-        raiseRollups(
-          trx,
-          drift.map(({ agency, day, language, counted, rolledUp }) => ({ agency, day, language, count: counted - rolledUp }))
-        )
-      );
+    async correctRollups(drift: RollupDrift[]) {
+      const delta = (level: Level) =>
+        drift
+          .filter((row) => row.level === level)
+          .map(({ agency, period, language, counted, rolledUp }) => ({ agency, period, language, count: counted - rolledUp }));
+      await withRetries(async (trx) => {
+        await raise(trx, 'day', delta('day'));
+        await raise(trx, 'month', delta('month'));
+      });
     },
 
     /** Raw count of mention rows, for checks and benchmarks. */
     async countMentions(where: { agencyIds?: string[] } = {}) {
-      const { mentions, m } = names();
-      const query = knex()(mentions).count({ count: '*' });
-      if (where.agencyIds?.length) query.whereIn(m('agencyDocumentId'), where.agencyIds);
+      const { table, column } = tables().mentions;
+      const query = knex()(table).count({ count: '*' });
+      if (where.agencyIds?.length) query.whereIn(column('agencyDocumentId'), where.agencyIds);
       const [{ count }] = await query;
       return Number(count);
     },
   };
 };
-
-/** Dates come back as strings (SQLite), Date objects (MySQL, PostgreSQL with parsing) or text. */
-function normalizeDay(value: unknown): string {
-  if (value instanceof Date) {
-    // Drivers build local-midnight Dates for DATE columns: read the calendar day back locally.
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-  }
-  return String(value).slice(0, 10);
-}
