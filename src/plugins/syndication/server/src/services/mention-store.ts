@@ -55,7 +55,8 @@ const isRetryable = (error: any) =>
   error?.errno === 1213;
 
 const MAX_ATTEMPTS = 5;
-const INSERT_CHUNK = 250;
+/** Rows per INSERT: SQLite builds multi-row inserts from compound SELECTs, limited to 500. */
+const INSERT_CHUNK: Record<Dialect, number> = { sqlite: 250, postgres: 1000, mysql: 1000 };
 
 /** A batch the database refused: nothing of it was written. The message leaves out the SQL. */
 export class BatchNotStoredError extends Error {
@@ -137,19 +138,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
     const increment =
       dialect() === 'mysql' ? trx.raw('?? + values(??)', [count, count]) : trx.raw('??.?? + excluded.??', [table, count, count]);
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    const chunk = INSERT_CHUNK[dialect()];
+    for (let start = 0; start < rows.length; start += chunk) {
       await trx(table)
-        .insert(rows.slice(start, start + INSERT_CHUNK))
+        .insert(rows.slice(start, start + chunk))
         .onConflict([column('agencyDocumentId'), period, column('language')])
         .merge({ [count]: increment });
     }
     const lowered = rows.filter((row) => (row[count] as number) < 0);
-    for (let start = 0; start < lowered.length; start += INSERT_CHUNK) {
+    for (let start = 0; start < lowered.length; start += chunk) {
       await trx(table)
         .where(count, '<=', 0)
         .whereIn(
           [column('agencyDocumentId'), period, column('language')],
-          lowered.slice(start, start + INSERT_CHUNK).map((row) => [row[column('agencyDocumentId')], row[period], row[column('language')]])
+          lowered.slice(start, start + chunk).map((row) => [row[column('agencyDocumentId')], row[period], row[column('language')]])
         )
         .delete();
     }
@@ -177,6 +179,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
       }
     }
+  };
+
+  /** The (agency, address) and (agency, GUID) keys among these that are already stored. */
+  const knownKeys = async (trx: Knex.Transaction, agencies: string[], urlKeys: string[], guidKeys: string[]) => {
+    const { table, column } = tables().mentions;
+    const agency = column('agencyDocumentId');
+    const known = new Set<string>();
+    const byUrl = await trx(table).select({ agency, key: column('urlKey') }).whereIn(agency, agencies).whereIn(column('urlKey'), urlKeys);
+    for (const row of byUrl) known.add(`u${row.agency}\u0000${row.key}`);
+    if (guidKeys.length > 0) {
+      const byGuid = await trx(table).select({ agency, key: column('guidKey') }).whereIn(agency, agencies).whereIn(column('guidKey'), guidKeys);
+      for (const row of byGuid) known.add(`g${row.agency}\u0000${row.key}`);
+    }
+    return known;
   };
 
   /** Applies filters common to both rollup levels. */
@@ -236,11 +252,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }));
       const agencies = [...new Set(ordered.map((mention) => mention.agency))];
       const urlKeys = ordered.map((mention) => mention.urlKey);
+      const guidKeys = ordered.flatMap((mention) => (mention.guidKey ? [mention.guidKey] : []));
 
       const store = withRetries(async (trx) => {
-        // SQLite builds multi-row inserts from compound SELECTs, limited to 500 terms.
-        for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-          await trx(table).insert(rows.slice(start, start + INSERT_CHUNK)).onConflict().ignore();
+        // Materials already stored are skipped before the insert (a replay writes nothing);
+        // the unique keys still decide for anything stored meanwhile by another writer.
+        const known = await knownKeys(trx, agencies, urlKeys, guidKeys);
+        const fresh = rows.filter(
+          (row, index) =>
+            !known.has(`u${ordered[index].agency}\u0000${ordered[index].urlKey}`) &&
+            !(ordered[index].guidKey && known.has(`g${ordered[index].agency}\u0000${ordered[index].guidKey}`))
+        );
+        if (fresh.length === 0) return 0;
+        const chunk = INSERT_CHUNK[dialect()];
+        for (let start = 0; start < fresh.length; start += chunk) {
+          await trx(table).insert(fresh.slice(start, start + chunk)).onConflict().ignore();
         }
 
         // What this batch actually added: its own rows, found through the unique key.
