@@ -2,7 +2,7 @@
  * Ingesting syndicated mentions through POST /api/syndication/mentions: who may, what is
  * refused and how, and exact counts under replays, URL variants, concurrency and failures.
  */
-import { createApiToken } from './helpers/auth';
+import { createApiToken, loginAdmin } from './helpers/auth';
 import { bearer } from './helpers/http';
 import { startSecondInstance } from './helpers/instances';
 import { startPressroom, type Pressroom } from './helpers/pressroom';
@@ -47,6 +47,18 @@ async function expectCountsConsistent() {
   const { drift } = await pressroom.strapi.plugin('syndication').service('rollups').reconcile({ repair: false });
   expect(drift).toEqual([]);
 }
+
+test('mentions and rollups stay out of the Content Manager', async () => {
+  const jwt = await loginAdmin(pressroom);
+  const response = await pressroom.http.get('/content-manager/content-types').set(bearer(jwt));
+  expect(response.status).toBe(200);
+  const syndication = response.body.data.filter((type: any) => type.uid.startsWith('plugin::syndication.'));
+  expect(syndication.map((type: any) => [type.uid, type.isDisplayed]).sort()).toEqual([
+    ['plugin::syndication.day-rollup', false],
+    ['plugin::syndication.mention', false],
+    ['plugin::syndication.month-rollup', false],
+  ]);
+});
 
 describe('who may ingest', () => {
   test('anonymous callers are refused', async () => {

@@ -171,6 +171,13 @@ describe('GraphQL', () => {
     expect(meta).toEqual(rest.meta);
   });
 
+  test('mentions and rollups are not exposed row by row', async () => {
+    const response = await graphql(`{ __schema { queryType { fields { name } } } }`);
+    const names = response.body.data.__schema.queryType.fields.map((field: any) => field.name);
+    expect(names).toContain('syndicationStats');
+    expect(names.filter((name: string) => /mention|rollup/i.test(name))).toEqual([]);
+  });
+
   test('invalid arguments are answered 400 naming the parameter', async () => {
     const response = await graphql(`{ syndicationStats(from: "2017-03-23", to: "2016-03-11") { total } }`);
     expect(response.status).toBe(400);

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import DataLoader from 'dataloader';
 import { errors } from '@strapi/utils';
 import { getConfig } from '../config';
+import { DAY_ROLLUP, MENTION, MONTH_ROLLUP } from '../content-types';
 import { checkStatsQuery } from '../domain/stats-query';
 
 const STATS_SCOPE = ['plugin::syndication.stats.find'];
@@ -20,6 +21,9 @@ const checkArguments = (args: Record<string, unknown>) => {
 export function registerGraphql(strapi: Core.Strapi) {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
+
+  // Mentions and rollups are read through syndicationStats, never row by row.
+  for (const uid of [MENTION, DAY_ROLLUP, MONTH_ROLLUP]) graphql.service('extension').shadowCRUD(uid).disable();
 
   graphql.service('extension').use(() => {
     const agencyContentType = strapi.contentType(getConfig(strapi).agency.contentType as any);
