@@ -62,17 +62,8 @@ function table(header, rows) {
   for (const row of rows) console.log(line(row));
 }
 
-/** mulberry32: deterministic data, so every run and database measures the same rows. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seed's deterministic generator (compiled app), so benchmarks measure the same rows. */
+const random = (seed) => require('../dist/src/seed/random').seededRandom(seed);
 
 /** The database clients to run: BENCH_DATABASES=sqlite,postgres (default) or the given list. */
 const databases = (defaults) => (process.env.BENCH_DATABASES || defaults).split(',').map((name) => name.trim());

@@ -5,6 +5,7 @@
  * generator), so every database gets the same figures and a second seed adds nothing.
  */
 import type { LocaleCode } from '../locales';
+import { seededRandom } from './random';
 
 export const DEMO_PERIOD = { from: '2016-03-11', to: '2017-03-22' };
 
@@ -53,18 +54,6 @@ const TOPICS: Record<LocaleCode, string[]> = {
   ],
 };
 
-/** mulberry32: a small, well-known deterministic generator. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function demoMentions() {
@@ -72,7 +61,7 @@ export function demoMentions() {
   const days = Math.round((Date.parse(`${DEMO_PERIOD.to}T00:00:00Z`) - start) / DAY_MS) + 1;
 
   return AGENCIES.flatMap((agency, agencyIndex) => {
-    const random = generator(2016 + agencyIndex);
+    const random = seededRandom(2016 + agencyIndex);
     return Array.from({ length: agency.total }, (_, number) => {
       const date = new Date(start + Math.floor(random() * days) * DAY_MS + Math.floor(random() * DAY_MS));
       const pick = random();
