@@ -1,4 +1,5 @@
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
+import { SCO_TERMS } from '../src/syndication/sco-terms';
 import { ACCEPTED_DOCUMENT_TYPES, ACCEPTED_IMAGE_TYPES, uploadSizeLimit } from '../src/uploads/policy';
 
 export default ({ env }) => ({
@@ -8,6 +9,19 @@ export default ({ env }) => ({
     resolve: './src/plugins/syndication',
     config: {
       agency: { contentType: 'api::media-partner.media-partner', slugField: 'slug', nameField: 'name' },
+      terms: SCO_TERMS,
+      feeds: {
+        schedule: {
+          enabled: env.bool('SYNDICATION_POLL_SCHEDULE', true),
+          rule: env('SYNDICATION_POLL_RULE', '*/15 * * * *'),
+        },
+        timeoutMs: env.int('SYNDICATION_FEED_TIMEOUT_MS', 15000),
+        connectTimeoutMs: env.int('SYNDICATION_FEED_CONNECT_TIMEOUT_MS', 15000),
+        maxBytes: env.int('SYNDICATION_FEED_MAX_BYTES', 5 * 1024 * 1024),
+        maxRedirects: env.int('SYNDICATION_FEED_MAX_REDIRECTS', 5),
+        allowPrivateNetworks: env.bool('SYNDICATION_ALLOW_PRIVATE_NETWORKS', false),
+        allowedAddresses: env.array('SYNDICATION_ALLOWED_ADDRESSES', []),
+      },
     },
   },
   'users-permissions': {

@@ -27,9 +27,11 @@ const SECRETS = {
 // letter and a digit.
 const randomPassword = () => `Pr-${crypto.randomBytes(9).toString('base64url')}a1Z`;
 
-const DEVELOPMENT_ADMIN = {
+const DEVELOPMENT_DEFAULTS = {
   ADMIN_EMAIL: () => 'admin@pressroom.local',
   ADMIN_PASSWORD: randomPassword,
+  // Local development polls test feeds served on this machine.
+  SYNDICATION_ALLOW_PRIVATE_NETWORKS: () => 'true',
 };
 
 function readEnvFile(file) {
@@ -48,7 +50,7 @@ function readEnvFile(file) {
 function ensureEnv() {
   const { text, keys } = readEnvFile(ENV_FILE);
   const isProduction = process.env.NODE_ENV === 'production';
-  const wanted = { ...SECRETS, ...(isProduction ? {} : DEVELOPMENT_ADMIN) };
+  const wanted = { ...SECRETS, ...(isProduction ? {} : DEVELOPMENT_DEFAULTS) };
 
   const added = {};
   for (const [name, generate] of Object.entries(wanted)) {

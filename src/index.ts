@@ -5,6 +5,10 @@ import { contentValidation } from './validation/document-middleware';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Strapi silently skips a local plugin whose server part is not compiled.
+    if (!strapi.plugin('syndication')) {
+      throw new Error('The syndication plugin is not built: run `npm run build:plugins` (npm run develop/build do it).');
+    }
     strapi.documents.use(contentValidation(strapi));
     strapi.documents.use(draftGuard(strapi));
   },

@@ -28,6 +28,11 @@ const THROWAWAY_ENV = {
   STRAPI_TELEMETRY_DISABLED: 'true',
   BROWSER: 'false',
   LOG_LEVEL: 'warn',
+  // Tests serve their feeds on 127.0.0.1 and poll on demand, never on a schedule.
+  SYNDICATION_ALLOW_PRIVATE_NETWORKS: 'true',
+  SYNDICATION_POLL_SCHEDULE: 'false',
+  SYNDICATION_FEED_TIMEOUT_MS: '2000',
+  SYNDICATION_FEED_CONNECT_TIMEOUT_MS: '2000',
 };
 
 /** Requires a compiled module of the app (dist/src/...), as Strapi itself runs it. */

@@ -3,6 +3,7 @@
  * Set it in the app's config/plugins.ts under `syndication.config`.
  */
 import type { Core } from '@strapi/strapi';
+import { compileMatcher, type TermRules } from '../domain/feeds/matcher';
 import { DEFAULT_TRACKING_PARAMETERS } from '../domain/url';
 
 export interface SyndicationConfig {
@@ -16,10 +17,32 @@ export interface SyndicationConfig {
   };
   /** Most mentions accepted by one ingest request or stored in one transaction. */
   maxBatchSize: number;
-  /** Query parameters ignored when deciding whether two addresses are the same material. */
-  trackingParameters: string[];
+  /**
+   * Query parameters ignored when deciding whether two addresses are the same material
+   * (`utm_*` matches a prefix). Null means the built-in list; a list replaces it.
+   */
+  trackingParameters: string[] | null;
   /** Most points a stats series may have (days in a long range, say). */
   maxSeriesPoints: number;
+  /** The organisation's names per language, looked for in feed items (see domain/feeds/matcher.ts). */
+  terms: TermRules;
+  feeds: {
+    /** Polling every enabled feed on a cron rule; switch off where another instance polls. */
+    schedule: { enabled: boolean; rule: string };
+    /** Whole request, and connection alone, in milliseconds. */
+    timeoutMs: number;
+    connectTimeoutMs: number;
+    /** Largest feed read, in bytes, after decompression. */
+    maxBytes: number;
+    maxRedirects: number;
+    /** Allow loopback and private addresses (tests, local development). */
+    allowPrivateNetworks: boolean;
+    /** CIDR ranges allowed even when private networks are not (an internal feed proxy, say). */
+    allowedAddresses: string[];
+    userAgent: string;
+    /** How long a feed stays locked by an instance that stopped without releasing it. */
+    lockTtlMs: number;
+  };
 }
 
 export const DEFAULT_CONFIG: SyndicationConfig = {
@@ -29,8 +52,20 @@ export const DEFAULT_CONFIG: SyndicationConfig = {
     nameField: 'name',
   },
   maxBatchSize: 1000,
-  trackingParameters: DEFAULT_TRACKING_PARAMETERS,
+  trackingParameters: null,
   maxSeriesPoints: 1000,
+  terms: {},
+  feeds: {
+    schedule: { enabled: true, rule: '*/15 * * * *' },
+    timeoutMs: 15_000,
+    connectTimeoutMs: 15_000,
+    maxBytes: 5 * 1024 * 1024,
+    maxRedirects: 5,
+    allowPrivateNetworks: false,
+    allowedAddresses: [],
+    userAgent: 'Pressroom-Syndication/1.0 (feed monitor; +https://github.com/)',
+    lockTtlMs: 120_000,
+  },
 };
 
 const isPositiveInteger = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
@@ -43,9 +78,23 @@ export function validateConfig(config: SyndicationConfig) {
   }
   if (!isPositiveInteger(config.maxBatchSize)) problems.push('maxBatchSize must be a positive integer');
   if (!isPositiveInteger(config.maxSeriesPoints)) problems.push('maxSeriesPoints must be a positive integer');
-  if (!Array.isArray(config.trackingParameters) || config.trackingParameters.some((name) => typeof name !== 'string')) {
-    problems.push('trackingParameters must be a list of parameter names');
+  if (
+    config.trackingParameters !== null &&
+    (!Array.isArray(config.trackingParameters) || config.trackingParameters.some((name) => typeof name !== 'string'))
+  ) {
+    problems.push('trackingParameters must be null (the built-in list) or a list of parameter names');
   }
+  try {
+    compileMatcher(config.terms ?? {});
+  } catch (error: any) {
+    problems.push(error.message);
+  }
+  const { feeds } = config;
+  for (const key of ['timeoutMs', 'connectTimeoutMs', 'maxBytes', 'lockTtlMs'] as const) {
+    if (!isPositiveInteger(feeds?.[key])) problems.push(`feeds.${key} must be a positive integer`);
+  }
+  if (!Number.isInteger(feeds?.maxRedirects) || feeds.maxRedirects < 0) problems.push('feeds.maxRedirects must be 0 or more');
+  if (typeof feeds?.schedule?.rule !== 'string') problems.push('feeds.schedule.rule must be a cron rule such as "*/15 * * * *"');
   if (problems.length > 0) throw new Error(`Invalid syndication plugin config: ${problems.join('; ')}`);
 }
 
@@ -55,3 +104,6 @@ export default {
 };
 
 export const getConfig = (strapi: Core.Strapi): SyndicationConfig => strapi.config.get('plugin::syndication');
+
+/** The tracking parameters in force: the configured list, or the built-in one. */
+export const trackingParameters = (config: SyndicationConfig) => config.trackingParameters ?? DEFAULT_TRACKING_PARAMETERS;

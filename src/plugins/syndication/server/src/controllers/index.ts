@@ -1,4 +1,5 @@
+import feed from './feed';
 import mention from './mention';
 import stats from './stats';
 
-export default { mention, stats };
+export default { feed, mention, stats };

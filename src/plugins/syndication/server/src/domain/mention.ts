@@ -29,6 +29,8 @@ export interface MentionDraft {
   excerpt: string | null;
   date: Date;
   day: string;
+  /** True when the source gave no usable date and `date` is when the material was found. */
+  dateEstimated: boolean;
   language: string;
   matchedTerms: string[] | null;
 }
@@ -112,6 +114,10 @@ export function checkMention(input: unknown, rules: MentionRules = {}): MentionC
     return fail(`matchedTerms must be a list of at most ${LIMITS.matchedTerms} short strings`);
   }
 
+  if (item.dateEstimated !== undefined && typeof item.dateEstimated !== 'boolean') {
+    return fail('dateEstimated must be true or false');
+  }
+
   const hasGuid = typeof guid === 'string' && guid !== '';
   return {
     ok: true,
@@ -125,6 +131,7 @@ export function checkMention(input: unknown, rules: MentionRules = {}): MentionC
       excerpt: typeof excerpt === 'string' && excerpt !== '' ? excerpt : null,
       date,
       day: utcDay(date),
+      dateEstimated: item.dateEstimated === true,
       language,
       matchedTerms: Array.isArray(terms) && terms.length > 0 ? (terms as string[]) : null,
     },

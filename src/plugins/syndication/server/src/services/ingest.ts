@@ -4,7 +4,7 @@
  * in one transaction, and a material already stored is counted as a duplicate, never twice.
  */
 import type { Core } from '@strapi/strapi';
-import { getConfig } from '../config';
+import { getConfig, trackingParameters } from '../config';
 import { checkMention, type MentionDraft, type MentionSource } from '../domain/mention';
 import type { StoredMention } from './mention-store';
 
@@ -24,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const rejected: IngestReport['rejected'] = [];
     const valid: { index: number; mention: MentionDraft }[] = [];
     items.forEach((item, index) => {
-      const check = checkMention(item, { trackingParameters: config.trackingParameters });
+      const check = checkMention(item, { trackingParameters: trackingParameters(config) });
       if (check.ok) valid.push({ index, mention: check.mention });
       else rejected.push({ index, error: check.error });
     });

@@ -242,6 +242,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         [column('excerpt')]: mention.excerpt,
         [column('date')]: instant(mention.date),
         [column('day')]: mention.day,
+        [column('dateEstimated')]: mention.dateEstimated,
         [column('language')]: mention.language,
         [column('source')]: mention.source,
         [column('matchedTerms')]: mention.matchedTerms ? JSON.stringify(mention.matchedTerms) : null,
