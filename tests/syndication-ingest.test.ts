@@ -48,13 +48,15 @@ async function expectCountsConsistent() {
   expect(drift).toEqual([]);
 }
 
-test('mentions and rollups stay out of the Content Manager', async () => {
+test('mentions, rollups and locks stay out of the Content Manager; feeds are edited there', async () => {
   const jwt = await loginAdmin(pressroom);
   const response = await pressroom.http.get('/content-manager/content-types').set(bearer(jwt));
   expect(response.status).toBe(200);
   const syndication = response.body.data.filter((type: any) => type.uid.startsWith('plugin::syndication.'));
   expect(syndication.map((type: any) => [type.uid, type.isDisplayed]).sort()).toEqual([
     ['plugin::syndication.day-rollup', false],
+    ['plugin::syndication.feed', true],
+    ['plugin::syndication.lock', false],
     ['plugin::syndication.mention', false],
     ['plugin::syndication.month-rollup', false],
   ]);
