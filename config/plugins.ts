@@ -3,6 +3,11 @@ import { SCO_TERMS } from '../src/syndication/sco-terms';
 import { ACCEPTED_DOCUMENT_TYPES, ACCEPTED_IMAGE_TYPES, uploadSizeLimit } from '../src/uploads/policy';
 
 export default ({ env }) => ({
+  // Missing and outdated translations per locale (src/plugins/translation-status).
+  'translation-status': {
+    enabled: true,
+    resolve: './src/plugins/translation-status',
+  },
   // Exact counts of syndicated mentions per partner agency (src/plugins/syndication).
   syndication: {
     enabled: true,

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
+import { registerGraphqlFallback } from './fallback/graphql';
+import { localeGuard } from './translators/locale-guard';
 import { contentValidation } from './validation/document-middleware';
 
 export default {
@@ -11,6 +13,8 @@ export default {
     }
     strapi.documents.use(contentValidation(strapi));
     strapi.documents.use(draftGuard(strapi));
+    strapi.documents.use(localeGuard(strapi));
+    registerGraphqlFallback(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -4,6 +4,7 @@ import { withDatabaseLock } from './database-lock';
 import { ensureFirstAdmin } from './first-admin';
 import { ensureLocales } from './locales';
 import { grantPublicRead } from './public-permissions';
+import { ensureTranslatorRoles } from '../translators/roles';
 
 /** Demo content is loaded on boot in development only, and only into an empty database. */
 const shouldSeedOnBoot = () =>
@@ -19,6 +20,7 @@ export async function bootstrapPressroom(strapi: Core.Strapi) {
   await withDatabaseLock(strapi, 'bootstrap', async () => {
     await ensureLocales(strapi);
     await grantPublicRead(strapi);
+    await ensureTranslatorRoles(strapi);
     await ensureFirstAdmin(strapi);
   });
 

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { withLocaleFallback } from '../../../fallback/controller';
 
-export default factories.createCoreController('api::announcement.announcement');
+export default factories.createCoreController('api::announcement.announcement', withLocaleFallback('api::announcement.announcement'));

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { withLocaleFallback } from '../../../fallback/controller';
 
-export default factories.createCoreController('api::photo-exhibition.photo-exhibition');
+export default factories.createCoreController('api::photo-exhibition.photo-exhibition', withLocaleFallback('api::photo-exhibition.photo-exhibition'));

@@ -1,0 +1,24 @@
+/** Everything the translation status plugin can be told, with its defaults. */
+import type { Core } from '@strapi/strapi';
+
+export interface TranslationStatusConfig {
+  /** Content types to follow; null means every localized content type of the app (api::). */
+  contentTypes: string[] | null;
+  /** Rows per page of the document lists, at most. */
+  maxPageSize: number;
+}
+
+export const DEFAULT_CONFIG: TranslationStatusConfig = { contentTypes: null, maxPageSize: 100 };
+
+export function validateConfig(config: TranslationStatusConfig) {
+  if (config.contentTypes !== null && (!Array.isArray(config.contentTypes) || config.contentTypes.some((uid) => typeof uid !== 'string'))) {
+    throw new Error('Invalid translation-status config: contentTypes must be null or a list of content type UIDs');
+  }
+  if (!Number.isInteger(config.maxPageSize) || config.maxPageSize < 1) {
+    throw new Error('Invalid translation-status config: maxPageSize must be a positive integer');
+  }
+}
+
+export default { default: DEFAULT_CONFIG, validator: validateConfig };
+
+export const getConfig = (strapi: Core.Strapi): TranslationStatusConfig => strapi.config.get('plugin::translation-status');

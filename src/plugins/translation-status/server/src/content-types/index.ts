@@ -1,0 +1,5 @@
+import record from './record/schema.json';
+
+export const RECORD = 'plugin::translation-status.record' as const;
+
+export default { record: { schema: record } };

@@ -1,0 +1,4 @@
+import status from './status';
+import tracker from './tracker';
+
+export default { status, tracker };

@@ -1,0 +1,120 @@
+/**
+ * Answers from the records: counts per content type × locale × status, work lists, and the
+ * statuses of one document. Titles come from each content type's main field as the Content
+ * Manager shows it.
+ */
+import type { Core } from '@strapi/strapi';
+import { getConfig } from '../config';
+import { RECORD } from '../content-types';
+import { STATUSES, statusOf, type StatusRecord, type TranslationStatus } from '../domain/status';
+
+export interface DocumentsQuery {
+  contentType: string;
+  locale: string;
+  status?: TranslationStatus;
+  page: number;
+  pageSize: number;
+}
+
+type Record_ = StatusRecord & { entryDocumentId: string };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const tracker = () => strapi.plugin('translation-status').service('tracker');
+
+  async function locales(): Promise<string[]> {
+    const service = strapi.plugin('i18n').service('locales');
+    const [all, defaultLocale] = await Promise.all([service.find(), service.getDefaultLocale()]);
+    return all.map((locale: any) => locale.code).sort((a: string, b: string) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : 0));
+  }
+
+  /** Every followed document of a content type with its records. */
+  async function documents(uid: string): Promise<Map<string, Record_[]>> {
+    const rows = (await strapi.db.query(RECORD).findMany({ where: { contentType: uid } })) as any[];
+    const byDocument = new Map<string, Record_[]>();
+    for (const row of rows) {
+      const record = { ...row, locale: row.entryLocale } as Record_;
+      if (!byDocument.has(row.entryDocumentId)) byDocument.set(row.entryDocumentId, []);
+      byDocument.get(row.entryDocumentId)!.push(record);
+    }
+    return byDocument;
+  }
+
+  async function mainField(uid: string): Promise<string> {
+    const contentType = strapi.contentType(uid as any);
+    const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(contentType);
+    return configuration?.settings?.mainField ?? 'id';
+  }
+
+  return {
+    locales,
+
+    async summary() {
+      const localeCodes = await locales();
+      const contentTypes: { uid: string; displayName: string; documents: number; counts: Record<string, Record<TranslationStatus, number>> }[] = [];
+      for (const uid of tracker().contentTypes()) {
+        const byDocument = await documents(uid);
+        const counts = Object.fromEntries(
+          localeCodes.map((locale) => [locale, Object.fromEntries(STATUSES.map((status) => [status, 0]))])
+        ) as Record<string, Record<TranslationStatus, number>>;
+        for (const records of byDocument.values()) {
+          for (const locale of localeCodes) counts[locale][statusOf(locale, records)] += 1;
+        }
+        const info = strapi.contentType(uid as any).info;
+        contentTypes.push({ uid, displayName: info.displayName, documents: byDocument.size, counts });
+      }
+      return { locales: localeCodes, contentTypes };
+    },
+
+    async list({ contentType, locale, status, page, pageSize }: DocumentsQuery) {
+      const byDocument = await documents(contentType);
+      const rows = [...byDocument.entries()]
+        .map(([documentId, records]) => {
+          const record = records.find((candidate) => candidate.locale === locale);
+          const source = records.find((candidate) => candidate.locale === candidate.sourceLocale) ?? records[0];
+          return {
+            documentId,
+            locale,
+            status: statusOf(locale, records),
+            sourceLocale: source.sourceLocale,
+            sourceUpdatedAt: source.contentUpdatedAt ?? null,
+            translationUpdatedAt: record?.contentUpdatedAt ?? null,
+          };
+        })
+        .filter((row) => !status || row.status === status)
+        .sort((a, b) => new Date(b.sourceUpdatedAt ?? 0).getTime() - new Date(a.sourceUpdatedAt ?? 0).getTime() || (a.documentId < b.documentId ? -1 : 1));
+
+      const size = Math.min(pageSize, getConfig(strapi).maxPageSize);
+      const slice = rows.slice((page - 1) * size, page * size);
+      const field = await mainField(contentType);
+      const hasDrafts = Boolean((strapi.contentType(contentType as any).options as any)?.draftAndPublish);
+      const versions = slice.length
+        ? await strapi.db.query(contentType as any).findMany({
+            where: { documentId: { $in: slice.map((row) => row.documentId) }, ...(hasDrafts ? { publishedAt: null } : {}) },
+            select: ['documentId', 'locale', field],
+          })
+        : [];
+      const titleOf = (documentId: string, preferred: string[]) =>
+        preferred.map((code) => versions.find((version) => version.documentId === documentId && version.locale === code)?.[field]).find(Boolean) ??
+        null;
+
+      return {
+        data: slice.map((row) => ({ ...row, title: titleOf(row.documentId, [locale, row.sourceLocale]) })),
+        meta: { pagination: { page, pageSize: size, total: rows.length, pageCount: Math.ceil(rows.length / size) } },
+      };
+    },
+
+    async ofDocument(contentType: string, documentId: string) {
+      const records = (await documents(contentType)).get(documentId) ?? [];
+      const source = records.find((record) => record.locale === record.sourceLocale);
+      return {
+        documentId,
+        contentType,
+        sourceLocale: source?.sourceLocale ?? null,
+        locales: (await locales()).map((locale) => {
+          const record = records.find((candidate) => candidate.locale === locale);
+          return { locale, status: statusOf(locale, records), updatedAt: record?.contentUpdatedAt ?? null, reviewedAt: (record as any)?.reviewedAt ?? null };
+        }),
+      };
+    },
+  };
+};

@@ -1,0 +1,150 @@
+/**
+ * Keeps one record per document and locale: the fingerprint of its translated fields, and the
+ * fingerprint its source had when this version was last brought up to date (created, edited, or
+ * marked reviewed). Called after every write of a followed content type, whatever the path
+ * (admin panel, REST, GraphQL, scripts), because all of them go through the Document Service.
+ */
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { createId } from '@paralleldrive/cuid2';
+import { getConfig } from '../config';
+import { RECORD } from '../content-types';
+import { contentHash, type Schemas } from '../domain/content-hash';
+import { chooseSourceLocale } from '../domain/status';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const records = () => strapi.db.query(RECORD);
+
+  const schemasOf = (uid: string): Schemas => ({
+    attributes: strapi.contentType(uid as any).attributes as Schemas['attributes'],
+    components: strapi.components as unknown as Schemas['components'],
+  });
+
+  /** Components are the only nested fields a fingerprint needs (relations and media are left out). */
+  const componentPopulate = (uid: string) =>
+    Object.fromEntries(
+      Object.entries(strapi.contentType(uid as any).attributes)
+        .filter(([, attribute]: [string, any]) => attribute.type === 'component')
+        .map(([name]) => [name, true]),
+    );
+
+  const defaultLocale = async () => strapi.plugin('i18n').service('locales').getDefaultLocale();
+
+  return {
+    /** The content types followed: configured, or every localized one of the app. */
+    contentTypes(): string[] {
+      const configured = getConfig(strapi).contentTypes;
+      if (configured) return configured;
+      return Object.values(strapi.contentTypes)
+        .filter((contentType: any) => contentType.uid.startsWith('api::') && contentType.pluginOptions?.i18n?.localized)
+        .map((contentType: any) => contentType.uid)
+        .sort();
+    },
+
+    isFollowed(uid: string) {
+      return this.contentTypes().includes(uid);
+    },
+
+    /**
+     * Brings the records of one document in line with its versions (draft versions, where the
+     * content type has drafts). `review` marks that locale as brought up to date.
+     */
+    async refresh(uid: string, documentId: string, { review }: { review?: string } = {}) {
+      // One transaction (joining the caller's, if any): records never half-follow a write.
+      await strapi.db.transaction(({ trx }) => refreshWithin(trx, uid, documentId, review));
+    },
+
+    /** Creates the records of documents that have none yet (content written before the plugin). */
+    async backfill() {
+      for (const uid of this.contentTypes()) {
+        const followed = await records().findMany({ where: { contentType: uid }, select: ['entryDocumentId'] });
+        const known = new Set(followed.map((record) => record.entryDocumentId));
+        const rows = await strapi.db.query(uid as any).findMany({ select: ['documentId'] });
+        const missing = [...new Set(rows.map((row) => row.documentId as string))].filter(
+          (documentId) => !known.has(documentId),
+        );
+        for (const documentId of missing) await this.refresh(uid, documentId);
+        if (missing.length > 0)
+          strapi.log.info(`[translation-status] Followed ${missing.length} existing ${uid} document(s).`);
+      }
+    },
+  };
+
+  async function refreshWithin(trx: Knex.Transaction, uid: string, documentId: string, review?: string) {
+    const hasDrafts = Boolean((strapi.contentType(uid as any).options as any)?.draftAndPublish);
+    const versions = await strapi.db.query(uid as any).findMany({
+      where: { documentId, ...(hasDrafts ? { publishedAt: null } : {}) },
+      populate: componentPopulate(uid),
+    });
+    const existing = await records().findMany({ where: { contentType: uid, entryDocumentId: documentId } });
+    const byLocale = new Map(existing.map((record) => [record.entryLocale, record]));
+
+    const sourceLocale = chooseSourceLocale(
+      versions.map((version) => ({ locale: version.locale, createdAt: version.createdAt })),
+      existing[0]?.sourceLocale ?? null,
+      await defaultLocale(),
+    );
+    const schemas = schemasOf(uid);
+    const hashes = new Map(versions.map((version) => [version.locale as string, contentHash(version, schemas)]));
+    const sourceHash = sourceLocale ? hashes.get(sourceLocale)! : null;
+    const now = new Date();
+
+    for (const version of versions) {
+      const locale = version.locale as string;
+      const hash = hashes.get(locale)!;
+      const record = byLocale.get(locale);
+      const isSource = locale === sourceLocale;
+      if (!record) {
+        // A new version starts from the source as it is now.
+        await strapi.db
+          .connection(strapi.db.metadata.get(RECORD).tableName)
+          .transacting(trx)
+          .insert(recordRow(uid, documentId, locale, sourceLocale!, hash, sourceHash!, now))
+          .onConflict(['content_type', 'entry_document_id', 'entry_locale'])
+          .ignore();
+        continue;
+      }
+      const edited = record.contentHash !== hash;
+      const reviewed = review === locale;
+      const data: Record<string, unknown> = {};
+      if (record.sourceLocale !== sourceLocale) data.sourceLocale = sourceLocale;
+      if (edited) Object.assign(data, { contentHash: hash, contentUpdatedAt: now });
+      // Editing a translation, or reviewing it, brings it up to date with its source.
+      if (isSource || edited || reviewed) {
+        if (record.sourceHashSeen !== sourceHash) data.sourceHashSeen = sourceHash;
+      }
+      if (reviewed) data.reviewedAt = now;
+      if (Object.keys(data).length > 0) await records().update({ where: { id: record.id }, data });
+    }
+
+    const gone = existing.filter((record) => !hashes.has(record.entryLocale)).map((record) => record.id);
+    if (gone.length > 0) await records().deleteMany({ where: { id: { $in: gone } } });
+  }
+
+  function recordRow(
+    uid: string,
+    documentId: string,
+    locale: string,
+    sourceLocale: string,
+    hash: string,
+    sourceHash: string,
+    now: Date,
+  ) {
+    const meta = strapi.db.metadata.get(RECORD);
+    const column = (attribute: string) => (meta.attributes[attribute] as any).columnName as string;
+    const time = strapi.db.dialect.client === 'sqlite' ? now.getTime() : now;
+    return {
+      [column('documentId')]: createId(),
+      [column('contentType')]: uid,
+      [column('entryDocumentId')]: documentId,
+      [column('entryLocale')]: locale,
+      [column('sourceLocale')]: sourceLocale,
+      [column('contentHash')]: hash,
+      [column('sourceHashSeen')]: locale === sourceLocale ? hash : sourceHash,
+      [column('contentUpdatedAt')]: time,
+      [column('createdAt')]: time,
+      [column('updatedAt')]: time,
+      [column('publishedAt')]: time,
+    };
+  }
+};
