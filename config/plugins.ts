@@ -1,3 +1,4 @@
+import { LOCALE_CODES } from '../src/locales';
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
 import { SCO_TERMS } from '../src/syndication/sco-terms';
 import { ACCEPTED_DOCUMENT_TYPES, ACCEPTED_IMAGE_TYPES, uploadSizeLimit } from '../src/uploads/policy';
@@ -7,6 +8,7 @@ export default ({ env }) => ({
   'translation-status': {
     enabled: true,
     resolve: './src/plugins/translation-status',
+    config: { localeOrder: [...LOCALE_CODES] },
   },
   // Exact counts of syndicated mentions per partner agency (src/plugins/syndication).
   syndication: {

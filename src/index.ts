@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
-import { localeGuard } from './translators/locale-guard';
+import { localeGuard } from './roles/locale-guard';
 import { contentValidation } from './validation/document-middleware';
 
 export default {

@@ -4,7 +4,7 @@ import { withDatabaseLock } from './database-lock';
 import { ensureFirstAdmin } from './first-admin';
 import { ensureLocales } from './locales';
 import { grantPublicRead } from './public-permissions';
-import { ensureTranslatorRoles } from '../translators/roles';
+import { ensureStaffRoles, ensureTranslatorRoles } from '../roles';
 
 /** Demo content is loaded on boot in development only, and only into an empty database. */
 const shouldSeedOnBoot = () =>
@@ -21,6 +21,7 @@ export async function bootstrapPressroom(strapi: Core.Strapi) {
     await ensureLocales(strapi);
     await grantPublicRead(strapi);
     await ensureTranslatorRoles(strapi);
+    await ensureStaffRoles(strapi);
     await ensureFirstAdmin(strapi);
   });
 

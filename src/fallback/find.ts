@@ -56,7 +56,8 @@ export async function findWithFallback(strapi: Core.Strapi, uid: string, query: 
 
   const { defaultLimit, maxLimit } = strapi.config.get('api.rest') as { defaultLimit: number; maxLimit: number };
   const requested = query.pagination ?? (query.start !== undefined || query.limit !== undefined ? { start: query.start, limit: query.limit } : {});
-  const isPaged = requested.page !== undefined || requested.pageSize !== undefined;
+  // Like Strapi: page-based unless start or limit is asked for.
+  const isPaged = requested.start === undefined && requested.limit === undefined;
   const { start, limit } = paging.withDefaultPagination(requested as any, {
     defaults: { offset: { limit: defaultLimit }, page: { pageSize: defaultLimit } },
     maxLimit: maxLimit || -1,

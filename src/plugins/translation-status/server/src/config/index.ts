@@ -6,13 +6,18 @@ export interface TranslationStatusConfig {
   contentTypes: string[] | null;
   /** Rows per page of the document lists, at most. */
   maxPageSize: number;
+  /** The order locales are shown in (others follow); null: the default locale first. */
+  localeOrder: string[] | null;
 }
 
-export const DEFAULT_CONFIG: TranslationStatusConfig = { contentTypes: null, maxPageSize: 100 };
+export const DEFAULT_CONFIG: TranslationStatusConfig = { contentTypes: null, maxPageSize: 100, localeOrder: null };
 
 export function validateConfig(config: TranslationStatusConfig) {
   if (config.contentTypes !== null && (!Array.isArray(config.contentTypes) || config.contentTypes.some((uid) => typeof uid !== 'string'))) {
     throw new Error('Invalid translation-status config: contentTypes must be null or a list of content type UIDs');
+  }
+  if (config.localeOrder !== null && (!Array.isArray(config.localeOrder) || config.localeOrder.some((code) => typeof code !== 'string'))) {
+    throw new Error('Invalid translation-status config: localeOrder must be null or a list of locale codes');
   }
   if (!Number.isInteger(config.maxPageSize) || config.maxPageSize < 1) {
     throw new Error('Invalid translation-status config: maxPageSize must be a positive integer');

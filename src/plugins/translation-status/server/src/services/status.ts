@@ -24,7 +24,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function locales(): Promise<string[]> {
     const service = strapi.plugin('i18n').service('locales');
     const [all, defaultLocale] = await Promise.all([service.find(), service.getDefaultLocale()]);
-    return all.map((locale: any) => locale.code).sort((a: string, b: string) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : 0));
+    const order = getConfig(strapi).localeOrder ?? [defaultLocale];
+    const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+    return all.map((locale: any) => locale.code as string).sort((a: string, b: string) => rank(a) - rank(b));
   }
 
   /** Every followed document of a content type with its records. */
