@@ -30,6 +30,10 @@ const randomPassword = () => `Pr-${crypto.randomBytes(9).toString('base64url')}a
 const DEVELOPMENT_DEFAULTS = {
   ADMIN_EMAIL: () => 'admin@pressroom.local',
   ADMIN_PASSWORD: randomPassword,
+  // One demo account per translator role (src/seed/translator-accounts.ts).
+  TRANSLATOR_RU_PASSWORD: randomPassword,
+  TRANSLATOR_ZH_PASSWORD: randomPassword,
+  TRANSLATOR_EN_PASSWORD: randomPassword,
   // Local development polls test feeds served on this machine.
   SYNDICATION_ALLOW_PRIVATE_NETWORKS: () => 'true',
 };
@@ -74,6 +78,13 @@ function ensureEnv() {
     console.log('[pressroom] The first super admin of the admin panel (shown only this once):');
     console.log(`[pressroom]   email:    ${added.ADMIN_EMAIL ?? '(from ADMIN_EMAIL)'}`);
     console.log(`[pressroom]   password: ${added.ADMIN_PASSWORD ?? '(from ADMIN_PASSWORD)'}`);
+  }
+  const translators = ['ru', 'zh', 'en'].filter((locale) => added[`TRANSLATOR_${locale.toUpperCase()}_PASSWORD`]);
+  if (translators.length > 0) {
+    console.log('[pressroom] Demo translator accounts, one per locale (shown only this once):');
+    for (const locale of translators) {
+      console.log(`[pressroom]   translator-${locale}@pressroom.local  ${added[`TRANSLATOR_${locale.toUpperCase()}_PASSWORD`]}`);
+    }
   }
 }
 

@@ -61,6 +61,29 @@ describe('translator roles', () => {
     expect(await permissions()).toBe(before);
   });
 
+  test('demo accounts, one per role, are made from the passwords in .env, once', async () => {
+    const { strapi } = pressroom;
+    const { ensureTranslatorAccounts } = require('../dist/src/seed/translator-accounts');
+    const saved = { ...process.env };
+    Object.assign(process.env, { TRANSLATOR_ZH_PASSWORD: 'Demo-Passw0rd-zh', TRANSLATOR_EN_PASSWORD: 'Demo-Passw0rd-en' });
+    delete process.env.TRANSLATOR_RU_PASSWORD;
+    try {
+      await ensureTranslatorAccounts(strapi);
+      await ensureTranslatorAccounts(strapi);
+    } finally {
+      process.env = saved;
+    }
+    const accounts = await strapi.db
+      .query('admin::user')
+      .findMany({ where: { email: { $endsWith: '@pressroom.local' } }, populate: ['roles'], orderBy: { email: 'asc' } });
+    expect(accounts.map((user) => [user.email, user.roles.map((role) => role.code)])).toEqual([
+      ['translator-en@pressroom.local', ['translator-en']],
+      ['translator-zh@pressroom.local', ['translator-zh']],
+    ]);
+    const login = await pressroom.http.post('/admin/login').send({ email: 'translator-zh@pressroom.local', password: 'Demo-Passw0rd-zh' });
+    expect(login.status).toBe(200);
+  });
+
   describe.each([ANNOUNCEMENT, MEDIA_PARTNER, CONTRACT, PHOTO_EXHIBITION])('the zh translator on %s', (uid) => {
     const samples: Record<string, object> = {
       [ANNOUNCEMENT]: { title: '新公告', slug: 'translator-test', category: 'news' },

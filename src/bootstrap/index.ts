@@ -5,6 +5,7 @@ import { ensureFirstAdmin } from './first-admin';
 import { ensureLocales } from './locales';
 import { grantPublicRead } from './public-permissions';
 import { ensureStaffRoles, ensureTranslatorRoles } from '../roles';
+import { ensureTranslatorAccounts } from '../seed/translator-accounts';
 
 /** Demo content is loaded on boot in development only, and only into an empty database. */
 const shouldSeedOnBoot = () =>
@@ -27,6 +28,7 @@ export async function bootstrapPressroom(strapi: Core.Strapi) {
 
   if (shouldSeedOnBoot()) {
     await withDatabaseLock(strapi, 'seed', async () => {
+      await ensureTranslatorAccounts(strapi);
       if (!(await isContentEmpty(strapi))) return;
       strapi.log.info('[pressroom] The database is empty: loading the demo content…');
       const report = await seedDemoContent(strapi);

@@ -1,4 +1,4 @@
-import { daysBetween, isoWeek, periodOf, periodsBetween, splitByMonths } from './periods';
+import { daysBetween, isoWeek, periodOf, periodsBetween, previousPeriod, splitByMonths } from './periods';
 
 describe('isoWeek', () => {
   test.each([
@@ -81,5 +81,18 @@ describe('splitByMonths', () => {
         expect(covered.sort()).toEqual(expected);
       }
     }
+  });
+});
+
+describe('previousPeriod', () => {
+  test.each([
+    ['2017-03-01', '2017-03-31', '2017-01-29', '2017-02-28'],
+    ['2016-03-11', '2017-03-22', '2015-02-28', '2016-03-10'],
+    ['2017-01-01', '2017-12-31', '2016-01-02', '2016-12-31'],
+    ['2016-03-01', '2016-03-01', '2016-02-29', '2016-02-29'],
+  ])('%s..%s follows %s..%s', (from, to, previousFrom, previousTo) => {
+    const previous = previousPeriod(from, to);
+    expect(previous).toEqual({ from: previousFrom, to: previousTo });
+    expect(daysBetween(previous.from, previous.to)).toBe(daysBetween(from, to));
   });
 });

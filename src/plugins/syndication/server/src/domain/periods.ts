@@ -48,6 +48,14 @@ export function periodsBetween(from: string, to: string, interval: Interval): st
 export const daysBetween = (from: string, to: string) =>
   Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY_MS) + 1;
 
+const shiftDay = (day: string, by: number) => new Date(parseDay(day).getTime() + by * DAY_MS).toISOString().slice(0, 10);
+
+/** The range of the same number of days that ends the day before `from`: what a trend compares with. */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const length = daysBetween(from, to);
+  return { from: shiftDay(from, -length), to: shiftDay(from, -1) };
+}
+
 const monthOf = (day: string) => day.slice(0, 7);
 const lastDayOfMonth = (month: string) => {
   const [year, number] = month.split('-').map(Number);

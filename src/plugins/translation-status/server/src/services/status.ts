@@ -106,7 +106,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async ofDocument(contentType: string, documentId: string) {
-      const records = (await documents(contentType)).get(documentId) ?? [];
+      const rows = (await strapi.db.query(RECORD).findMany({ where: { contentType, entryDocumentId: documentId } })) as any[];
+      const records = rows.map((row) => ({ ...row, locale: row.entryLocale })) as Record_[];
       const source = records.find((record) => record.locale === record.sourceLocale);
       return {
         documentId,

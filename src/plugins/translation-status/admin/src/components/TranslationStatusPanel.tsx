@@ -1,0 +1,91 @@
+/** Content Manager edit view side panel: the status of each locale of the open document. */
+import { Button, Flex, Typography } from '@strapi/design-system';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { getTranslation, type TranslationStatus } from '../pluginId';
+import { StatusBadge } from './StatusBadge';
+
+interface LocaleStatus {
+  locale: string;
+  status: TranslationStatus;
+  updatedAt: string | null;
+  canReview: boolean;
+}
+
+interface PanelProps {
+  model: string;
+  documentId?: string;
+  document?: { updatedAt?: string };
+}
+
+const PanelContent = ({ model, documentId, locales, sourceLocale, onReviewed }: {
+  model: string;
+  documentId: string;
+  locales: LocaleStatus[];
+  sourceLocale: string | null;
+  onReviewed: () => void;
+}) => {
+  const { formatMessage } = useIntl();
+  const { post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+
+  const review = async (locale: string) => {
+    try {
+      await post(`/translation-status/documents/${model}/${documentId}/${locale}/review`, {});
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({ id: getTranslation('panel.reviewed'), defaultMessage: 'Marked as reviewed' }),
+      });
+      onReviewed();
+    } catch (error: any) {
+      toggleNotification({ type: 'danger', message: error?.response?.data?.error?.message ?? String(error) });
+    }
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="translation-status-panel">
+      {locales.map((entry) => (
+        <Flex key={entry.locale} justifyContent="space-between" gap={2}>
+          <Typography fontWeight="semiBold">
+            {entry.locale}
+            {entry.locale === sourceLocale
+              ? ` (${formatMessage({ id: getTranslation('panel.source'), defaultMessage: 'source' })})`
+              : ''}
+          </Typography>
+          <Flex gap={2}>
+            <StatusBadge status={entry.status} />
+            {entry.status === 'outdated' && entry.canReview && (
+              <Button size="S" variant="tertiary" onClick={() => review(entry.locale)}>
+                {formatMessage({ id: getTranslation('panel.markReviewed'), defaultMessage: 'Mark reviewed' })}
+              </Button>
+            )}
+          </Flex>
+        </Flex>
+      ))}
+    </Flex>
+  );
+};
+
+/** A description component: Strapi renders it and shows the panel when it returns one. */
+export const TranslationStatusPanel = ({ model, documentId, document }: PanelProps) => {
+  const { formatMessage } = useIntl();
+  const { get } = useFetchClient();
+  const [state, setState] = useState<{ locales: LocaleStatus[]; sourceLocale: string | null } | null>(null);
+
+  const load = useCallback(() => {
+    if (!documentId) return;
+    get<{ data: { locales: LocaleStatus[]; sourceLocale: string | null } }>(`/translation-status/documents/${model}/${documentId}`)
+      .then(({ data }) => setState({ locales: data.data.locales, sourceLocale: data.data.sourceLocale }))
+      .catch(() => setState(null)); // not followed, or no permission: no panel
+  }, [get, model, documentId]);
+
+  // Reload after every save of the document (its updatedAt changes).
+  useEffect(load, [load, document?.updatedAt]);
+
+  if (!documentId || !state) return null;
+  return {
+    title: formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Translation status' }),
+    content: <PanelContent model={model} documentId={documentId} {...state} onReviewed={load} />,
+  };
+};

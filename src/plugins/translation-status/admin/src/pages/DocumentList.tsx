@@ -1,0 +1,150 @@
+/** A work list: the documents of one content type in one locale, with their status. */
+import { Flex, LinkButton, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { ArrowLeft, Pencil } from '@strapi/icons';
+import { Layouts, Page, Pagination, useFetchClient, useQueryParams } from '@strapi/strapi/admin';
+import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Link, NavLink } from 'react-router-dom';
+import { StatusBadge } from '../components/StatusBadge';
+import type { Summary } from './StatusMatrix';
+import { STATUSES, editViewPath, getTranslation, type TranslationStatus } from '../pluginId';
+
+interface Row {
+  documentId: string;
+  title: string | null;
+  locale: string;
+  status: TranslationStatus;
+  sourceLocale: string;
+  sourceUpdatedAt: string | null;
+  translationUpdatedAt: string | null;
+}
+
+interface Query {
+  contentType?: string;
+  locale?: string;
+  status?: string;
+  page?: string;
+  pageSize?: string;
+}
+
+export const DocumentList = () => {
+  const { formatMessage, formatDate } = useIntl();
+  const { get } = useFetchClient();
+  const [{ query }, setQuery] = useQueryParams<Query>();
+  const [result, setResult] = useState<{ data: Row[]; meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } } } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [displayName, setDisplayName] = useState<string>(query.contentType ?? '');
+
+  useEffect(() => {
+    setResult(null);
+    get<NonNullable<typeof result>>('/translation-status/documents', { params: query })
+      .then(({ data }) => setResult(data))
+      .catch(() => setFailed(true));
+  }, [get, query.contentType, query.locale, query.status, query.page, query.pageSize]);
+
+  useEffect(() => {
+    get<{ data: Summary }>('/translation-status/summary')
+      .then(({ data }) => {
+        const type = data.data.contentTypes.find((candidate: { uid: string }) => candidate.uid === query.contentType);
+        if (type) setDisplayName(type.displayName);
+      })
+      .catch(() => undefined);
+  }, [get, query.contentType]);
+
+  const date = (value: string | null) => (value ? formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+  if (failed) return <Page.Error />;
+
+  return (
+    <Page.Main>
+      <Page.Title>{formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Translation status' })}</Page.Title>
+      <Layouts.Header
+        navigationAction={
+          <Link to=".." relative="path">
+            <Flex gap={2}>
+              <ArrowLeft />
+              <Typography>{formatMessage({ id: getTranslation('list.back'), defaultMessage: 'All content types' })}</Typography>
+            </Flex>
+          </Link>
+        }
+        title={`${displayName} · ${query.locale ?? ''}`}
+        subtitle={formatMessage(
+          { id: getTranslation('list.subtitle'), defaultMessage: '{total, plural, one {# document} other {# documents}}' },
+          { total: result?.meta.pagination.total ?? 0 }
+        )}
+      />
+      <Layouts.Action
+        startActions={
+          <SingleSelect
+            aria-label={formatMessage({ id: getTranslation('list.status'), defaultMessage: 'Status' })}
+            value={query.status ?? ''}
+            onChange={(status: string | number) => setQuery({ status: status === '' ? undefined : String(status), page: '1' } as Query)}
+          >
+            <SingleSelectOption value="">{formatMessage({ id: getTranslation('status.all'), defaultMessage: 'All statuses' })}</SingleSelectOption>
+            {STATUSES.map((status) => (
+              <SingleSelectOption key={status} value={status}>
+                {formatMessage({ id: getTranslation(`status.${status}`), defaultMessage: status })}
+              </SingleSelectOption>
+            ))}
+          </SingleSelect>
+        }
+      />
+      <Layouts.Content>
+        {!result ? (
+          <Page.Loading />
+        ) : result.data.length === 0 ? (
+          <Page.NoData content={formatMessage({ id: getTranslation('list.empty'), defaultMessage: 'Nothing to do here.' })} />
+        ) : (
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <Table colCount={5} rowCount={result.data.length + 1}>
+              <Thead>
+                <Tr>
+                  {['title', 'status', 'source', 'sourceUpdatedAt', 'translationUpdatedAt'].map((column) => (
+                    <Th key={column}>
+                      <Typography variant="sigma">{formatMessage({ id: getTranslation(`list.${column}`), defaultMessage: column })}</Typography>
+                    </Th>
+                  ))}
+                  <Th>
+                    <Typography variant="sigma">{formatMessage({ id: getTranslation('list.actions'), defaultMessage: 'Actions' })}</Typography>
+                  </Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {result.data.map((row) => (
+                  <Tr key={row.documentId} data-testid="translation-row">
+                    <Td>
+                      <Typography ellipsis>{row.title ?? row.documentId}</Typography>
+                    </Td>
+                    <Td>
+                      <StatusBadge status={row.status} />
+                    </Td>
+                    <Td>
+                      <Typography>{row.sourceLocale}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{date(row.sourceUpdatedAt)}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{date(row.translationUpdatedAt)}</Typography>
+                    </Td>
+                    <Td>
+                      <LinkButton tag={NavLink} to={editViewPath(query.contentType!, row.documentId, row.locale)} variant="secondary" startIcon={<Pencil />}>
+                        {formatMessage({
+                          id: getTranslation(row.status === 'missing' ? 'list.translate' : 'list.open'),
+                          defaultMessage: row.status === 'missing' ? 'Translate' : 'Open',
+                        })}
+                      </LinkButton>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+            <Pagination.Root {...result.meta.pagination}>
+              <Pagination.PageSize />
+              <Pagination.Links />
+            </Pagination.Root>
+          </Flex>
+        )}
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

@@ -1,0 +1,99 @@
+/** The content type × locale matrix: how many documents are missing, outdated or current. */
+import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
+import { StatusBadge } from '../components/StatusBadge';
+import { STATUSES, getTranslation, type TranslationStatus } from '../pluginId';
+
+export interface Summary {
+  locales: string[];
+  contentTypes: { uid: string; displayName: string; documents: number; counts: Record<string, Record<TranslationStatus, number>> }[];
+}
+
+export const StatusMatrix = () => {
+  const { formatMessage, formatNumber } = useIntl();
+  const { get } = useFetchClient();
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    get<{ data: Summary }>('/translation-status/summary')
+      .then(({ data }) => setSummary(data.data))
+      .catch(() => setFailed(true));
+  }, [get]);
+
+  const title = formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Translation status' });
+  if (failed) return <Page.Error />;
+  if (!summary) return <Page.Loading />;
+
+  return (
+    <Page.Main>
+      <Page.Title>{title}</Page.Title>
+      <Layouts.Header
+        title={title}
+        subtitle={formatMessage({
+          id: getTranslation('matrix.subtitle'),
+          defaultMessage: 'What is missing or outdated in each locale. Click a number to see the documents.',
+        })}
+      />
+      <Layouts.Content>
+        <Table colCount={summary.locales.length + 2} rowCount={summary.contentTypes.length + 1}>
+          <Thead>
+            <Tr>
+              <Th>
+                <Typography variant="sigma">{formatMessage({ id: getTranslation('matrix.contentType'), defaultMessage: 'Content type' })}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{formatMessage({ id: getTranslation('matrix.documents'), defaultMessage: 'Documents' })}</Typography>
+              </Th>
+              {summary.locales.map((locale) => (
+                <Th key={locale}>
+                  <Typography variant="sigma">{locale}</Typography>
+                </Th>
+              ))}
+            </Tr>
+          </Thead>
+          <Tbody>
+            {summary.contentTypes.map((type) => (
+              <Tr key={type.uid}>
+                <Td>
+                  <Typography fontWeight="bold">{type.displayName}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{formatNumber(type.documents)}</Typography>
+                </Td>
+                {summary.locales.map((locale) => (
+                  <Td key={locale}>
+                    <Flex gap={1} wrap="wrap">
+                      {STATUSES.filter((status) => type.counts[locale][status] > 0).map((status) => (
+                        <Link
+                          key={status}
+                          to={`documents?contentType=${encodeURIComponent(type.uid)}&locale=${locale}&status=${status}`}
+                          aria-label={`${type.displayName} ${locale} ${status}`}
+                          data-testid={`cell-${type.uid}-${locale}-${status}`}
+                        >
+                          <StatusBadge status={status} count={type.counts[locale][status]} />
+                        </Link>
+                      ))}
+                    </Flex>
+                  </Td>
+                ))}
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+        <Box paddingTop={4}>
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage({
+              id: getTranslation('matrix.legend'),
+              defaultMessage:
+                'Outdated: the source changed in its translated fields after this translation was last updated or marked reviewed.',
+            })}
+          </Typography>
+        </Box>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
