@@ -46,7 +46,7 @@ const PanelContent = ({ model, documentId, locales, sourceLocale, onReviewed }: 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="translation-status-panel">
       {locales.map((entry) => (
-        <Flex key={entry.locale} justifyContent="space-between" gap={2}>
+        <Flex key={entry.locale} justifyContent="space-between" gap={2} data-testid={`translation-status-${entry.locale}`}>
           <Typography fontWeight="semiBold">
             {entry.locale}
             {entry.locale === sourceLocale

@@ -1,0 +1,62 @@
+/**
+ * What a browser test needs: the app started by global-setup.js, Debian's chromium driven by
+ * playwright-core, admin logins and screenshots under test-output/e2e (not committed).
+ */
+import fs from 'fs';
+import path from 'path';
+import supertest from 'supertest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SCREENSHOTS = path.join(ROOT, 'test-output', 'e2e');
+
+interface AppState {
+  url: string;
+  credentials: Record<'admin' | 'translatorZh', { email: string; password: string }>;
+}
+
+export const app: AppState = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'e2e', '.app.json'), 'utf8'));
+export const http = () => supertest(app.url);
+
+/** Debian's chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`No chromium at ${executablePath}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+}
+
+/** A fresh browser page with a desktop viewport. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  return page;
+}
+
+/** Logs in through the admin panel's own login form. */
+export async function logIn(page: Page, { email, password }: { email: string; password: string }) {
+  await page.goto(`${app.url}/admin/auth/login`);
+  await page.getByLabel(/email/i).fill(email);
+  await page.getByLabel(/password/i).fill(password);
+  await page.getByRole('button', { name: /login/i }).click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+}
+
+/** An admin JWT for the same user, to compare the page with the API. */
+export async function adminToken({ email, password }: { email: string; password: string }): Promise<string> {
+  const response = await http().post('/admin/login').send({ email, password });
+  if (response.status !== 200) throw new Error(`Admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.data.token ?? response.body.data.accessToken;
+}
+
+/** Full-page screenshots numbered in step order, `<file>-NN-<step>.png`, for the issue note. */
+export function screenshots(prefix: string) {
+  let step = 0;
+  return async (page: Page, name: string) => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    step += 1;
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${prefix}-${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
