@@ -3,6 +3,7 @@ import { isContentEmpty, seedDemoContent } from '../seed';
 import { withDatabaseLock } from './database-lock';
 import { ensureFirstAdmin } from './first-admin';
 import { ensureLocales } from './locales';
+import { parseLocaleFallbacks } from '../locales';
 import { grantPublicRead } from './public-permissions';
 import { ensureStaffRoles, ensureTranslatorRoles } from '../roles';
 import { ensureTranslatorAccounts } from '../seed/translator-accounts';
@@ -18,6 +19,7 @@ const shouldSeedOnBoot = () =>
  * one database: each step runs under a database lock and only adds what is missing.
  */
 export async function bootstrapPressroom(strapi: Core.Strapi) {
+  parseLocaleFallbacks(process.env.LOCALE_FALLBACKS); // a bad LOCALE_FALLBACKS stops the boot, saying why
   await withDatabaseLock(strapi, 'bootstrap', async () => {
     await ensureLocales(strapi);
     await grantPublicRead(strapi);
