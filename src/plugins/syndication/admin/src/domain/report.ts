@@ -1,0 +1,81 @@
+/**
+ * What the Syndication page shows, shaped from the stats answer: the per-agency table with
+ * shares and trends, the chart's rows, and the CSV of the current view. Pure.
+ */
+export interface AgencySummary {
+  documentId: string;
+  slug: string | null;
+  name: string | null;
+}
+
+export interface AgencyCount {
+  agency: AgencySummary;
+  count: number;
+  firstDay?: string | null;
+  lastDay?: string | null;
+}
+
+export interface StatsData {
+  total: number;
+  byAgency: AgencyCount[];
+  byLanguage: { language: string; count: number }[];
+  series: { period: string; count: number; byAgency: Record<string, number> }[];
+  previous?: { total: number; byAgency: AgencyCount[] } | null;
+}
+
+export interface AgencyRow {
+  key: string;
+  documentId: string;
+  name: string;
+  count: number;
+  /** Share of the total, 0..1. */
+  share: number;
+  firstDay: string | null;
+  lastDay: string | null;
+  /** Mentions in the previous period of the same length; null when there is none to compare. */
+  previous: number | null;
+  /** Relative change against the previous period; null when it had no mention or is unknown. */
+  trend: number | null;
+}
+
+/** The key of an agency in `series[].byAgency`: its slug, or its documentId (as the server says). */
+export const agencyKey = (agency: AgencySummary) => agency.slug ?? agency.documentId;
+
+export function agencyRows(stats: StatsData): AgencyRow[] {
+  const previous = stats.previous ? new Map(stats.previous.byAgency.map((entry) => [entry.agency.documentId, entry.count])) : null;
+  return stats.byAgency.map((entry) => {
+    const before = previous ? previous.get(entry.agency.documentId) ?? 0 : null;
+    return {
+      key: agencyKey(entry.agency),
+      documentId: entry.agency.documentId,
+      name: entry.agency.name ?? entry.agency.slug ?? entry.agency.documentId,
+      count: entry.count,
+      share: stats.total > 0 ? entry.count / stats.total : 0,
+      firstDay: entry.firstDay ?? null,
+      lastDay: entry.lastDay ?? null,
+      previous: before,
+      trend: before ? (entry.count - before) / before : null,
+    };
+  });
+}
+
+/** One chart row per period, one column per agency key (zeros filled in). */
+export function chartRows(stats: StatsData): Record<string, string | number>[] {
+  const keys = stats.byAgency.map((entry) => agencyKey(entry.agency));
+  return stats.series.map(({ period, byAgency }) => ({
+    period,
+    ...Object.fromEntries(keys.map((key) => [key, byAgency[key] ?? 0])),
+  }));
+}
+
+/** The current view as CSV rows: a header, one row per agency and period, then the totals. */
+export function reportRows(stats: StatsData, header: { period: string; agency: string; mentions: string; total: string }): string[][] {
+  const rows: string[][] = [[header.period, header.agency, header.mentions]];
+  for (const { period, byAgency } of stats.series) {
+    for (const entry of stats.byAgency) {
+      rows.push([period, entry.agency.name ?? agencyKey(entry.agency), String(byAgency[agencyKey(entry.agency)] ?? 0)]);
+    }
+  }
+  for (const entry of stats.byAgency) rows.push([header.total, entry.agency.name ?? agencyKey(entry.agency), String(entry.count)]);
+  return rows;
+}

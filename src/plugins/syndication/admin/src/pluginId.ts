@@ -1,0 +1,14 @@
+export const PLUGIN_ID = 'syndication';
+
+/** The plugin's admin actions, as the server registers them with Strapi's RBAC. */
+export const PERMISSIONS = {
+  read: [{ action: 'plugin::syndication.stats.read', subject: null }],
+  manageMentions: [{ action: 'plugin::syndication.mentions.manage', subject: null }],
+  manageFeeds: [{ action: 'plugin::syndication.feeds.manage', subject: null }],
+};
+
+/** A UI string id of this plugin. */
+export const getTranslation = (id: string) => `${PLUGIN_ID}.${id}`;
+
+/** Where the Syndication page lives in the admin panel. */
+export const PAGE_PATH = `/plugins/${PLUGIN_ID}`;
