@@ -14,7 +14,8 @@ export interface AgencyOption {
   name: string | null;
 }
 
-const EMPTY = { agency: '', url: '', title: '', date: undefined as Date | undefined, language: 'ru', excerpt: '' };
+// Most mentions added by hand are recent: the date starts at today.
+const empty = () => ({ agency: '', url: '', title: '', date: new Date() as Date | undefined, language: 'ru', excerpt: '' });
 
 export const AddMention = ({ agencies, onAdded }: { agencies: AgencyOption[]; onAdded: () => void }) => {
   const { formatMessage, locale } = useIntl();
@@ -22,11 +23,11 @@ export const AddMention = ({ agencies, onAdded }: { agencies: AgencyOption[]; on
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState(EMPTY);
+  const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
-  const set = (field: keyof typeof EMPTY) => (value: unknown) => setForm((previous) => ({ ...previous, [field]: value }));
+  const set = (field: keyof ReturnType<typeof empty>) => (value: unknown) => setForm((previous) => ({ ...previous, [field]: value }));
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -47,7 +48,7 @@ export const AddMention = ({ agencies, onAdded }: { agencies: AgencyOption[]; on
         },
       });
       toggleNotification({ type: 'success', message: t('add.done', 'Mention added; the counts follow.') });
-      setForm(EMPTY);
+      setForm(empty());
       setOpen(false);
       onAdded();
     } catch (error) {

@@ -1,18 +1,29 @@
 import type { Core } from '@strapi/strapi';
-import { checkStatsQuery } from '../domain/stats-query';
+import { checkComparison, checkStatsQuery, type ComparisonCheck } from '../domain/stats-query';
+import { checkLocale } from './locale';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** GET /api/syndication/stats?from&to&interval&agency&language&locale */
-  async find(ctx) {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** One answer for both routes; the admin panel may also ask for the previous period. */
+  async function answer(ctx, { comparison }: { comparison: boolean }) {
     const check = checkStatsQuery(ctx.query);
     if (!check.ok) return ctx.badRequest(check.error, { parameter: check.parameter });
-
-    const locale = typeof ctx.query.locale === 'string' && ctx.query.locale !== '' ? ctx.query.locale : undefined;
-    if (locale && strapi.plugin('i18n') && !(await strapi.plugin('i18n').service('locales').findByCode(locale))) {
-      return ctx.badRequest(`locale "${locale}" does not exist`, { parameter: 'locale' });
-    }
+    const compare: ComparisonCheck = comparison ? checkComparison(ctx.query) : { ok: true, compare: null };
+    if (!compare.ok) return ctx.badRequest(compare.error, { parameter: compare.parameter });
+    const locale = await checkLocale(strapi, ctx.query);
+    if (!locale.ok) return ctx.badRequest(locale.error, { parameter: 'locale' });
 
     const stats = strapi.plugin('syndication').service('stats');
-    ctx.body = await stats.compute(await stats.resolveQuery(check.query), { locale });
-  },
-});
+    const request = await stats.resolveQuery(check.query);
+    ctx.body =
+      compare.compare === 'previous'
+        ? await stats.computeWithPrevious(request, { locale: locale.locale })
+        : await stats.compute(request, { locale: locale.locale });
+  }
+
+  return {
+    /** GET /api/syndication/stats?from&to&interval&agency&language&locale */
+    find: (ctx) => answer(ctx, { comparison: false }),
+    /** GET /syndication/stats (admin panel): the same, and `compare=previous` for trends. */
+    findForAdmin: (ctx) => answer(ctx, { comparison: true }),
+  };
+};

@@ -1,4 +1,4 @@
-import { checkBatch } from './batch';
+import { checkBatch, checkSingleMention } from './batch';
 import { checkCsvHeader, csvRecordToMention } from './csv';
 
 test('checkBatch', () => {
@@ -6,6 +6,13 @@ test('checkBatch', () => {
   expect(checkBatch('text', 2)).toMatchObject({ ok: false, error: expect.stringMatching(/JSON object/) });
   expect(checkBatch({ data: {} }, 2)).toMatchObject({ ok: false, error: 'data must be an array of mentions' });
   expect(checkBatch({ data: [1, 2, 3] }, 2)).toMatchObject({ ok: false, error: expect.stringMatching(/holds 3 mentions; at most 2/) });
+});
+
+test('checkSingleMention', () => {
+  expect(checkSingleMention({ data: { url: 'u' } })).toEqual({ ok: true, item: { url: 'u' } });
+  expect(checkSingleMention(null)).toMatchObject({ ok: false, error: expect.stringMatching(/JSON object/) });
+  expect(checkSingleMention({})).toMatchObject({ ok: false, error: expect.stringMatching(/data is missing/) });
+  expect(checkSingleMention({ data: [{ url: 'u' }] })).toMatchObject({ ok: false, error: expect.stringMatching(/data must be one mention/) });
 });
 
 test('CSV header and rows', () => {

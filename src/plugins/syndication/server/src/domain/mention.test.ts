@@ -37,23 +37,27 @@ test('addresses of the same material share a key; a GUID gets its own', () => {
 });
 
 test.each([
-  [null, /each item must be an object/],
-  [[], /each item must be an object/],
-  [{ ...valid, agency: ' ' }, /agency is required/],
-  [{ ...valid, agency: 'x'.repeat(65) }, /agency must be at most 64 characters/],
-  [{ ...valid, url: 'www.xinhuanet.com/a' }, /url must be an http/],
-  [{ ...valid, title: 42 }, /title is required/],
-  [{ ...valid, excerpt: 'x'.repeat(5001) }, /excerpt is longer than 5000 characters/],
-  [{ ...valid, excerpt: {} }, /excerpt must be a string/],
-  [{ ...valid, date: 1458000000000 }, /date is required/],
-  [{ ...valid, date: '2026-01-02T12:00:00Z' }, /date 2026-01-02T12:00:00Z is in the future/],
-  [{ ...valid, language: 'english' }, /language must be an ISO 639-1 code/],
-  [{ ...valid, matchedTerms: 'ШОС' }, /matchedTerms must be a list/],
-  [{ ...valid, matchedTerms: [1] }, /matchedTerms must be a list/],
-])('%o is refused', (input, message) => {
+  [null, null, /each item must be an object/],
+  [[], null, /each item must be an object/],
+  [{ ...valid, agency: ' ' }, 'agency', /agency is required/],
+  [{ ...valid, agency: 'x'.repeat(65) }, 'agency', /agency must be at most 64 characters/],
+  [{ ...valid, url: 'www.xinhuanet.com/a' }, 'url', /url must be an http/],
+  [{ ...valid, title: 42 }, 'title', /title is required/],
+  [{ ...valid, excerpt: 'x'.repeat(5001) }, 'excerpt', /excerpt is longer than 5000 characters/],
+  [{ ...valid, excerpt: {} }, 'excerpt', /excerpt must be a string/],
+  [{ ...valid, date: 1458000000000 }, 'date', /date is required/],
+  [{ ...valid, date: '2026-01-02T12:00:00Z' }, 'date', /date 2026-01-02T12:00:00Z is in the future/],
+  [{ ...valid, language: 'english' }, 'language', /language must be an ISO 639-1 code/],
+  [{ ...valid, matchedTerms: 'ШОС' }, 'matchedTerms', /matchedTerms must be a list/],
+  [{ ...valid, matchedTerms: [1] }, 'matchedTerms', /matchedTerms must be a list/],
+  [{ ...valid, dateEstimated: 'yes' }, 'dateEstimated', /dateEstimated must be true or false/],
+])('%o is refused, naming %s', (input, field, message) => {
   const check = checkMention(input, { now });
   expect(check.ok).toBe(false);
-  if (!check.ok) expect(check.error).toMatch(message);
+  if (!check.ok) {
+    expect(check.field).toBe(field);
+    expect(check.error).toMatch(message);
+  }
 });
 
 test('a date up to a day ahead is accepted (clocks and time zones)', () => {

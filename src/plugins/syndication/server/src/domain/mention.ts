@@ -35,7 +35,19 @@ export interface MentionDraft {
   matchedTerms: string[] | null;
 }
 
-export type MentionCheck = { ok: true; mention: MentionDraft } | { ok: false; error: string };
+/** A refusal names the field at fault (null when the item is not even an object). */
+export type MentionCheck = { ok: true; mention: MentionDraft } | { ok: false; field: MentionField | null; error: string };
+
+export type MentionField =
+  | 'agency'
+  | 'url'
+  | 'guid'
+  | 'title'
+  | 'excerpt'
+  | 'date'
+  | 'language'
+  | 'matchedTerms'
+  | 'dateEstimated';
 
 export interface MentionRules {
   trackingParameters?: string[];
@@ -49,58 +61,58 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : val
 const quoted = (value: unknown) => JSON.stringify(value)?.slice(0, 80);
 
 export function checkMention(input: unknown, rules: MentionRules = {}): MentionCheck {
-  const fail = (error: string): MentionCheck => ({ ok: false, error });
+  const fail = (field: MentionField | null, error: string): MentionCheck => ({ ok: false, field, error });
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return fail('each item must be an object with agency, url, title, date and language');
+    return fail(null, 'each item must be an object with agency, url, title, date and language');
   }
   const item = input as Record<string, unknown>;
 
   const agency = text(item.agency);
   if (typeof agency !== 'string' || agency === '') {
-    return fail("agency is required: the agency's slug or documentId");
+    return fail('agency', "agency is required: the agency's slug or documentId");
   }
-  if (agency.length > LIMITS.agency) return fail(`agency must be at most ${LIMITS.agency} characters`);
+  if (agency.length > LIMITS.agency) return fail('agency', `agency must be at most ${LIMITS.agency} characters`);
 
   const url = text(item.url);
-  if (typeof url !== 'string' || url === '') return fail('url is required');
-  if (url.length > MAX_URL_LENGTH) return fail(`url is longer than ${MAX_URL_LENGTH} characters`);
+  if (typeof url !== 'string' || url === '') return fail('url', 'url is required');
+  if (url.length > MAX_URL_LENGTH) return fail('url', `url is longer than ${MAX_URL_LENGTH} characters`);
   const canonical = canonicalUrl(url, rules.trackingParameters);
-  if (canonical === null) return fail(`url must be an http:// or https:// address (got ${quoted(url)})`);
+  if (canonical === null) return fail('url', `url must be an http:// or https:// address (got ${quoted(url)})`);
 
   const guid = text(item.guid);
   if (guid !== undefined && guid !== null && guid !== '' && typeof guid !== 'string') {
-    return fail('guid must be a string');
+    return fail('guid', 'guid must be a string');
   }
-  if (typeof guid === 'string' && guid.length > LIMITS.guid) return fail(`guid is longer than ${LIMITS.guid} characters`);
+  if (typeof guid === 'string' && guid.length > LIMITS.guid) return fail('guid', `guid is longer than ${LIMITS.guid} characters`);
 
   const title = text(item.title);
-  if (typeof title !== 'string' || title === '') return fail('title is required');
-  if (title.length > LIMITS.title) return fail(`title is longer than ${LIMITS.title} characters`);
+  if (typeof title !== 'string' || title === '') return fail('title', 'title is required');
+  if (title.length > LIMITS.title) return fail('title', `title is longer than ${LIMITS.title} characters`);
 
   const excerpt = text(item.excerpt);
-  if (excerpt !== undefined && excerpt !== null && typeof excerpt !== 'string') return fail('excerpt must be a string');
+  if (excerpt !== undefined && excerpt !== null && typeof excerpt !== 'string') return fail('excerpt', 'excerpt must be a string');
   if (typeof excerpt === 'string' && excerpt.length > LIMITS.excerpt) {
-    return fail(`excerpt is longer than ${LIMITS.excerpt} characters`);
+    return fail('excerpt', `excerpt is longer than ${LIMITS.excerpt} characters`);
   }
 
   const dateText = text(item.date);
   if (typeof dateText !== 'string' || dateText === '') {
-    return fail('date is required: ISO 8601, such as 2016-03-14 or 2016-03-14T09:30:00Z');
+    return fail('date', 'date is required: ISO 8601, such as 2016-03-14 or 2016-03-14T09:30:00Z');
   }
   const date = parseIsoDate(dateText);
-  if (date === null) return fail(`date must be an ISO 8601 date or date-time (got ${quoted(dateText)})`);
+  if (date === null) return fail('date', `date must be an ISO 8601 date or date-time (got ${quoted(dateText)})`);
   const now = rules.now ?? new Date();
   if (date.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    return fail(`date ${dateText} is in the future`);
+    return fail('date', `date ${dateText} is in the future`);
   }
 
   const languageText = text(item.language);
   if (typeof languageText !== 'string' || languageText === '') {
-    return fail('language is required: ru, zh, en or another ISO 639-1 code');
+    return fail('language', 'language is required: ru, zh, en or another ISO 639-1 code');
   }
   const language = languageCode(languageText);
   if (language === null) {
-    return fail(`language must be an ISO 639-1 code such as ru, zh or en (got ${quoted(languageText)})`);
+    return fail('language', `language must be an ISO 639-1 code such as ru, zh or en (got ${quoted(languageText)})`);
   }
 
   const terms = item.matchedTerms;
@@ -111,11 +123,11 @@ export function checkMention(input: unknown, rules: MentionRules = {}): MentionC
       terms.length > LIMITS.matchedTerms ||
       terms.some((term) => typeof term !== 'string' || term.length > LIMITS.matchedTerm))
   ) {
-    return fail(`matchedTerms must be a list of at most ${LIMITS.matchedTerms} short strings`);
+    return fail('matchedTerms', `matchedTerms must be a list of at most ${LIMITS.matchedTerms} short strings`);
   }
 
   if (item.dateEstimated !== undefined && typeof item.dateEstimated !== 'boolean') {
-    return fail('dateEstimated must be true or false');
+    return fail('dateEstimated', 'dateEstimated must be true or false');
   }
 
   const hasGuid = typeof guid === 'string' && guid !== '';

@@ -3,6 +3,7 @@
  * by documentId (stable across locales and draft/published versions) or by slug.
  */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { getConfig } from '../config';
 import type { AgencySummary } from '../domain/stats';
 
@@ -29,6 +30,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (row[slugField]) resolved.set(row[slugField], row.documentId);
       }
       return resolved;
+    },
+
+    /** The documentIds of the agencies a filter names; an unknown one is a 400 naming `agency`. */
+    async resolveFilter(identifiers: string[]): Promise<string[]> {
+      const resolved = await this.resolve(identifiers);
+      const unknown = identifiers.filter((identifier) => !resolved.has(identifier));
+      if (unknown.length > 0) {
+        throw new errors.ValidationError(`agency: unknown agency ${unknown.map((slug) => `"${slug}"`).join(', ')}`, {
+          parameter: 'agency',
+        });
+      }
+      return [...new Set(identifiers.map((identifier) => resolved.get(identifier)!))];
     },
 
     /**

@@ -1,8 +1,10 @@
 /**
  * Polls agencies' feeds: fetch (safely), decode, parse, find the organisation's names, and hand
- * every matching item to the one ingest path (source `feed`), so the same dedupe and exactness
- * apply. One instance polls a given feed at a time. A broken feed gets its error recorded in
- * words a press officer understands, and the next poll retries; it never stops the others.
+ * every matching item to the one ingest path (source `feed`, the feed recorded on each mention),
+ * so the same dedupe and exactness apply. One instance polls a given feed at a time. A broken
+ * feed gets its error recorded in words a press officer understands, and the next poll retries;
+ * it never stops the others. The admin panel lists the feeds with that health and turns them
+ * on and off.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -11,9 +13,28 @@ import { FEED } from '../content-types';
 import { parseFeedDocument, FeedFormatError, type FeedEntry } from '../domain/feeds/document';
 import { decodeFeed, UnsupportedEncodingError } from '../domain/feeds/encoding';
 import { compileMatcher } from '../domain/feeds/matcher';
+import type { AgencySummary } from '../domain/stats';
 import { FeedFetchError } from './feed-fetcher';
 
 export type PollStatus = 'ok' | 'not-modified' | 'error';
+
+/** A feed as the admin panel shows it: its settings and how its last poll went. */
+export interface FeedHealth {
+  documentId: string;
+  name: string;
+  url: string;
+  language: string;
+  enabled: boolean;
+  agency: AgencySummary | null;
+  lastPolledAt: string | null;
+  lastStatus: PollStatus | null;
+  /** Why the last poll failed (or what it could not store), in plain words. */
+  lastError: string | null;
+  itemsSeen: number;
+  mentionsFound: number;
+}
+
+const HEALTH_FIELDS = ['documentId', 'name', 'url', 'language', 'enabled', 'lastPolledAt', 'lastStatus', 'lastError', 'itemsSeen', 'mentionsFound'];
 
 export interface PollResult {
   status: PollStatus;
@@ -91,7 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const batchSize = getConfig(strapi).maxBatchSize;
       const totals = { created: 0, duplicates: 0, rejected: [] as { index: number; error: string }[] };
       for (let start = 0; start < mentions.length; start += batchSize) {
-        const report = await ingest.ingest(mentions.slice(start, start + batchSize), { source: 'feed' });
+        const report = await ingest.ingest(mentions.slice(start, start + batchSize), { source: 'feed', feed: feed.documentId });
         totals.created += report.created;
         totals.duplicates += report.duplicates;
         totals.rejected.push(...report.rejected.map((entry) => ({ ...entry, index: entry.index + start })));
@@ -125,7 +146,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /** Feeds with their health, agencies named in the locale asked for. */
+  async function health(feeds: any[], locale?: string): Promise<FeedHealth[]> {
+    const agencyIds = [...new Set(feeds.flatMap((feed) => (feed.agency?.documentId ? [feed.agency.documentId] : [])))];
+    const agencies = new Map<string, AgencySummary>(
+      (await service('agencies').describe(agencyIds, locale)).map((agency: AgencySummary) => [agency.documentId, agency])
+    );
+    return feeds.map((feed) => ({
+      documentId: feed.documentId,
+      name: feed.name,
+      url: feed.url,
+      language: feed.language,
+      enabled: Boolean(feed.enabled),
+      agency: feed.agency?.documentId
+        ? (agencies.get(feed.agency.documentId) ?? { documentId: feed.agency.documentId, slug: null, name: null })
+        : null,
+      lastPolledAt: feed.lastPolledAt ? new Date(feed.lastPolledAt).toISOString() : null,
+      lastStatus: feed.lastStatus ?? null,
+      lastError: feed.lastError ?? null,
+      itemsSeen: feed.itemsSeen ?? 0,
+      mentionsFound: feed.mentionsFound ?? 0,
+    }));
+  }
+
+  const findFeeds = (where: Record<string, unknown> = {}) =>
+    strapi.db.query(FEED).findMany({
+      where,
+      select: HEALTH_FIELDS,
+      populate: { agency: { select: ['documentId'] } },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
+
   return {
+    /** Every feed with its health, by name. */
+    async list({ locale }: { locale?: string } = {}): Promise<FeedHealth[]> {
+      return health(await findFeeds(), locale);
+    },
+
+    /** Turns polling of a feed on or off. Throws NotFoundError for an unknown feed. */
+    async setEnabled(documentId: string, enabled: boolean, { locale }: { locale?: string } = {}): Promise<FeedHealth> {
+      const updated = await strapi.documents(FEED).update({ documentId, data: { enabled } } as any);
+      if (!updated) throw new errors.NotFoundError(`No feed with documentId ${documentId}.`);
+      const [feed] = await health(await findFeeds({ documentId }), locale);
+      return feed;
+    },
+
     /** Polls one feed now. Throws NotFoundError for an unknown feed, FeedBusyError when locked. */
     async poll(documentId: string): Promise<PollResult> {
       const feed = await strapi.db.query(FEED).findOne({ where: { documentId }, populate: { agency: { select: ['documentId'] } } });

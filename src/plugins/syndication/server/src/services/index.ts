@@ -5,7 +5,8 @@ import feeds from './feeds';
 import ingest from './ingest';
 import locks from './locks';
 import mentionStore from './mention-store';
+import mentions from './mentions';
 import rollups from './rollups';
 import stats from './stats';
 
-export default { agencies, csvImport, feedFetcher, feeds, ingest, locks, mentionStore, rollups, stats };
+export default { agencies, csvImport, feedFetcher, feeds, ingest, locks, mentionStore, mentions, rollups, stats };

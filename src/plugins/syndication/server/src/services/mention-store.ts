@@ -2,27 +2,36 @@
  * The SQL behind exact counts. Mentions are inserted in bulk with the database's own "insert
  * unless it exists" (unique keys on agency + address and agency + GUID), and two rollups are
  * raised by exactly what was inserted, in the same transaction: mentions per agency, UTC day and
- * language, and the same per month. Stats read the rollups only, so their cost follows
- * agencies × days (or months), never the number of mentions.
+ * language, and the same per month. A deleted mention lowers them by exactly one, in the
+ * transaction that deletes it. Stats read the rollups only, so their cost follows
+ * agencies × days (or months), never the number of mentions; the mention list reads the rows.
  */
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
 import type { Knex } from 'knex';
 import { DAY_ROLLUP, MENTION, MONTH_ROLLUP } from '../content-types';
 import type { MentionDraft, MentionSource } from '../domain/mention';
+import type { MentionRecord } from '../domain/mention-list';
 import { splitByMonths, type Interval } from '../domain/periods';
+import { caseInsensitiveGlob, LIKE_ESCAPE, likePattern } from '../domain/search';
 import type { RollupSum } from '../domain/stats';
 
 export interface StoredMention extends MentionDraft {
   source: MentionSource;
+  /** The feed it was found in (documentId), if any. */
+  feed: string | null;
 }
 
+/** Which mentions (UTC days inclusive, agency documentIds, languages; empty lists: all). */
 export interface RollupFilter {
   from: string | null;
   to: string | null;
   agencyIds: string[];
   languages: string[];
 }
+
+/** The columns of a MentionRecord: what the admin panel lists. */
+const RECORD_FIELDS = ['documentId', 'agencyDocumentId', 'title', 'url', 'date', 'dateEstimated', 'language', 'source', 'feedDocumentId'];
 
 type Level = 'day' | 'month';
 
@@ -157,6 +166,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Takes deltas off their rollup rows (and deletes the rows brought to zero). */
+  const lower = (trx: Knex.Transaction, level: Level, deltas: RollupDelta[]) =>
+    raise(trx, level, deltas.map((delta) => ({ ...delta, count: -delta.count })));
+
   /** Day deltas summed into month deltas. */
   const byMonth = (deltas: RollupDelta[]) => {
     const months = new Map<string, RollupDelta>();
@@ -216,6 +229,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.map((row: any): RollupSum => ({ period: row.period, agency: row.agency, language: row.language, count: Number(row.count) }));
   };
 
+  /**
+   * Mention rows of a filter (on their UTC day, as the rollups count them) and a search in titles
+   * and addresses, whatever the case.
+   */
+  const mentionRows = (filter: RollupFilter, search: string | null) => {
+    const { table, column } = tables().mentions;
+    const query = knex()(table);
+    if (filter.agencyIds.length > 0) query.whereIn(column('agencyDocumentId'), filter.agencyIds);
+    if (filter.languages.length > 0) query.whereIn(column('language'), filter.languages);
+    if (filter.from) query.where(column('day'), '>=', filter.from);
+    if (filter.to) query.where(column('day'), '<=', filter.to);
+    if (search) {
+      const columns = [column('title'), column('url')];
+      query.where((where) => {
+        for (const name of columns) {
+          if (dialect() === 'sqlite') where.orWhereRaw('?? GLOB ?', [name, caseInsensitiveGlob(search)]);
+          else where.orWhereRaw(`lower(??) LIKE lower(?) ESCAPE '${LIKE_ESCAPE}'`, [name, likePattern(search)]);
+        }
+      });
+    }
+    return query;
+  };
+
   return {
     /**
      * Stores the mentions that are not stored yet and raises the rollups by exactly those, in
@@ -245,6 +281,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         [column('dateEstimated')]: mention.dateEstimated,
         [column('language')]: mention.language,
         [column('source')]: mention.source,
+        [column('feedDocumentId')]: mention.feed,
         [column('matchedTerms')]: mention.matchedTerms ? JSON.stringify(mention.matchedTerms) : null,
         [column('batchId')]: batchId,
         [column('createdAt')]: now,
@@ -383,6 +420,74 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await raise(trx, 'day', delta('day'));
         await raise(trx, 'month', delta('month'));
       });
+    },
+
+    /**
+     * One page of the mentions of a filter and a search, newest first, and how many there are in
+     * all: the same rows the rollups count for that filter.
+     */
+    async findPage(filter: RollupFilter, search: string | null, { page, pageSize }: { page: number; pageSize: number }) {
+      const { column } = tables().mentions;
+      const [{ count }] = await mentionRows(filter, search).count({ count: '*' });
+      const total = Number(count);
+      if (total === 0 || (page - 1) * pageSize >= total) return { records: [] as MentionRecord[], total };
+      const ids = await mentionRows(filter, search)
+        .select({ id: column('id') })
+        .orderBy([
+          { column: column('date'), order: 'desc' },
+          { column: column('id'), order: 'desc' },
+        ])
+        .offset((page - 1) * pageSize)
+        .limit(pageSize);
+      const records = await this.findRecords({ ids: ids.map((row: any) => row.id) });
+      const order = new Map(ids.map((row: any, index: number) => [Number(row.id), index]));
+      records.sort((a: any, b: any) => order.get(Number(a.id))! - order.get(Number(b.id))!);
+      return { records, total };
+    },
+
+    /** Mentions read through Strapi, which gives every database's dates and booleans one type. */
+    async findRecords(where: { ids?: number[]; documentIds?: string[] }): Promise<(MentionRecord & { id: number })[]> {
+      const conditions = where.ids ? { id: { $in: where.ids } } : { documentId: { $in: where.documentIds ?? [] } };
+      return strapi.db.query(MENTION).findMany({ where: conditions, select: ['id', ...RECORD_FIELDS] });
+    },
+
+    /** The documentId of the stored mention that is this material (same agency and address, or GUID). */
+    async findByIdentity(mention: Pick<StoredMention, 'agency' | 'urlKey' | 'guidKey'>): Promise<string | null> {
+      const { table, column } = tables().mentions;
+      const row = await knex()(table)
+        .select({ documentId: column('documentId') })
+        .where(column('agencyDocumentId'), mention.agency)
+        .where((where) => {
+          where.where(column('urlKey'), mention.urlKey);
+          if (mention.guidKey) where.orWhere(column('guidKey'), mention.guidKey);
+        })
+        .first();
+      return row?.documentId ?? null;
+    },
+
+    /**
+     * Deletes a mention and lowers both rollups by one, in one transaction. Returns what was
+     * deleted, or null when there was no such mention. Of two deletes of the same mention at once,
+     * the database lets one remove the row; the other removes nothing and lowers nothing.
+     */
+    async remove(documentId: string): Promise<MentionRecord | null> {
+      const { table, column } = tables().mentions;
+      const [record] = await this.findRecords({ documentIds: [documentId] });
+      if (!record) return null;
+      const removed = await withRetries(async (trx) => {
+        const row = await trx(table)
+          .select({ id: column('id'), agency: column('agencyDocumentId'), day: column('day'), language: column('language') })
+          .where(column('documentId'), documentId)
+          .first();
+        if (!row) return false;
+        const deleted = await trx(table).where(column('id'), row.id).delete();
+        if (deleted !== 1) return false;
+        const delta = [{ agency: row.agency, period: dayText(row.day), language: row.language, count: 1 }];
+        await lower(trx, 'day', delta);
+        await lower(trx, 'month', byMonth(delta));
+        return true;
+      });
+      return removed ? record : null;
     },
 
     /** Raw count of mention rows, for checks and benchmarks. */

@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getConfig } from '../config';
-import { daysBetween, type Interval } from '../domain/periods';
+import { daysBetween, previousPeriod, type Interval } from '../domain/periods';
 import type { StatsQuery } from '../domain/stats-query';
 import { shapeStats } from '../domain/stats';
 
@@ -26,18 +26,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Resolves the slugs of a checked query; an unknown slug is a 400 naming it. */
     async resolveQuery(query: StatsQuery): Promise<StatsRequest> {
-      const resolved: Map<string, string> = await agencies().resolve(query.agencies);
-      const unknown = query.agencies.filter((slug) => !resolved.has(slug));
-      if (unknown.length > 0) {
-        throw new errors.ValidationError(`agency: unknown agency ${unknown.map((slug) => `"${slug}"`).join(', ')}`, {
-          parameter: 'agency',
-        });
-      }
       return {
         from: query.from,
         to: query.to,
         interval: query.interval,
-        agencyIds: [...new Set(query.agencies.map((slug) => resolved.get(slug)!))],
+        agencyIds: await agencies().resolveFilter(query.agencies),
         languages: query.languages,
       };
     },
@@ -64,6 +57,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data: shapeStats({ sums, agencies: described, interval: request.interval, from: request.from, to: request.to, firstDay, lastDay }),
         meta: { from, to, interval: request.interval },
       };
+    },
+
+    /**
+     * The stats and, beside them, the totals of the period of the same length just before (for
+     * trends): `data.previous` and `meta.previous` ({ from, to }). An open range is first closed
+     * on its first and last mention; with no mention at all there is nothing to compare with.
+     */
+    async computeWithPrevious(request: StatsRequest, options: { locale?: string } = {}) {
+      const current = await this.compute(request, options);
+      const { from, to } = current.meta;
+      if (!from || !to) return { data: { ...current.data, previous: null }, meta: { ...current.meta, previous: null } };
+
+      const range = previousPeriod(from, to);
+      // Totals only: a yearly series keeps it short whatever the interval asked for.
+      const previous = await this.compute({ ...request, ...range, interval: 'year' }, options);
+      const { total, byAgency, byLanguage } = previous.data;
+      return { data: { ...current.data, previous: { total, byAgency, byLanguage } }, meta: { ...current.meta, previous: range } };
     },
   };
 };
