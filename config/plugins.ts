@@ -1,3 +1,4 @@
+import { MEDIA_PARTNER } from '../src/content-types';
 import { LOCALE_CODES } from '../src/locales';
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
 import { SCO_TERMS } from '../src/syndication/sco-terms';
@@ -15,7 +16,7 @@ export default ({ env }) => ({
     enabled: true,
     resolve: './src/plugins/syndication',
     config: {
-      agency: { contentType: 'api::media-partner.media-partner', slugField: 'slug', nameField: 'name' },
+      agency: { contentType: MEDIA_PARTNER, slugField: 'slug', nameField: 'name', sinceField: 'partnerSince' },
       terms: SCO_TERMS,
       feeds: {
         schedule: {

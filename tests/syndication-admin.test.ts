@@ -80,6 +80,7 @@ describe('who may do what', () => {
     ['post', '/syndication/mentions', { data: {} }, { superAdmin: 400, editor: 400, author: 403, nobody: 403, anonymous: 401 }],
     ['delete', '/syndication/mentions/no-such-mention', undefined, { superAdmin: 404, editor: 404, author: 403, nobody: 403, anonymous: 401 }],
     ['get', '/syndication/feeds', undefined, { superAdmin: 200, editor: 200, author: 200, nobody: 403, anonymous: 401 }],
+    ['get', '/syndication/agencies', undefined, { superAdmin: 200, editor: 200, author: 200, nobody: 403, anonymous: 401 }],
     ['put', '/syndication/feeds/no-such-feed', { data: { enabled: false } }, { superAdmin: 404, editor: 403, author: 403, nobody: 403, anonymous: 401 }],
     ['post', '/syndication/feeds/no-such-feed/poll', {}, { superAdmin: 404, editor: 403, author: 403, nobody: 403, anonymous: 401 }],
   ] as const)('%s %s', async (method, path, body, expected) => {
@@ -140,6 +141,22 @@ describe('GET /syndication/stats', () => {
     expect(body.data.previous.total).toBe(0);
   });
 
+  test('each agency says its first and last mention within the period, equal to the mention rows', async () => {
+    const query = { from: '2016-06-01', to: '2016-08-31' };
+    const body = await adminStats(query);
+    for (const entry of body.data.byAgency) {
+      const days = await pressroom.strapi.db.query('plugin::syndication.mention').findMany({
+        where: { agencyDocumentId: entry.agency.documentId, day: { $gte: query.from, $lte: query.to } },
+        select: ['day'],
+        orderBy: { day: 'asc' },
+      });
+      const text = (day: unknown) => new Date(day as string).toISOString().slice(0, 10);
+      expect([entry.firstDay, entry.lastDay]).toEqual(days.length ? [text(days[0].day), text(days[days.length - 1].day)] : [null, null]);
+    }
+    const kazinform = await adminStats({ ...query, agency: 'kazinform' });
+    expect(kazinform.data.byAgency).toEqual([expect.objectContaining({ count: 0, firstDay: null, lastDay: null })]);
+  });
+
   test.each([
     [{ from: '11.03.2016' }, 'from'],
     [{ interval: 'fortnight' }, 'interval'],
@@ -150,6 +167,27 @@ describe('GET /syndication/stats', () => {
     const response = await call('get', '/syndication/stats', { query });
     expect(response.status).toBe(400);
     expect(response.body.error.details.parameter).toBe(parameter);
+  });
+});
+
+describe('GET /syndication/agencies', () => {
+  test('every agency, named in the locale asked for, with the day its partnership began', async () => {
+    const body = await ok(call('get', '/syndication/agencies', { as: 'author', query: { locale: 'en' } }));
+    expect(body.meta).toEqual({ contentType: 'api::media-partner.media-partner' });
+    expect(body.data.map((agency: any) => [agency.slug, agency.since])).toEqual(
+      expect.arrayContaining([
+        ['xinhua', '2016-03-11'],
+        ['tass', '2016-03-11'],
+        ['kazinform', '2017-03-23'],
+      ])
+    );
+    expect(body.data.find((agency: any) => agency.slug === 'xinhua')).toEqual({
+      documentId: agencies.xinhua,
+      slug: 'xinhua',
+      name: expect.stringMatching(/Xinhua/),
+      since: '2016-03-11',
+    });
+    expect((await call('get', '/syndication/agencies', { query: { locale: 'fr' } })).body.error.details.parameter).toBe('locale');
   });
 });
 

@@ -60,3 +60,33 @@ export function screenshots(prefix: string) {
     await page.screenshot({ path: path.join(SCREENSHOTS, `${prefix}-${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
   };
 }
+
+/**
+ * A new admin panel user, made the way an administrator does it (Settings → Users: invite,
+ * then register), through the admin API: of the given role, or of a new role holding nothing.
+ */
+export async function createAdminUser(superAdminToken: string, { roleCode }: { roleCode?: string } = {}) {
+  const auth = { Authorization: `Bearer ${superAdminToken}` };
+  const suffix = `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
+  let roleId: number;
+  if (roleCode) {
+    const roles = await http().get('/admin/roles').set(auth);
+    roleId = roles.body.data.find((role: { code: string }) => role.code === roleCode).id;
+  } else {
+    const role = await http().post('/admin/roles').set(auth).send({ name: `Press viewer ${suffix}`, description: 'No plugin permissions' });
+    if (role.status !== 201 && role.status !== 200) throw new Error(`Role creation failed: ${role.status} ${JSON.stringify(role.body)}`);
+    roleId = role.body.data.id;
+  }
+  const email = `user-${suffix}@pressroom.test`;
+  const invited = await http()
+    .post('/admin/users')
+    .set(auth)
+    .send({ email, firstname: 'Press', lastname: 'Viewer', roles: [roleId] });
+  if (invited.status !== 201) throw new Error(`User creation failed: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const password = 'Viewer-Passw0rd';
+  const registered = await http()
+    .post('/admin/register')
+    .send({ registrationToken: invited.body.data.registrationToken, userInfo: { firstname: 'Press', lastname: 'Viewer', password } });
+  if (registered.status !== 200) throw new Error(`Registration failed: ${registered.status} ${JSON.stringify(registered.body)}`);
+  return { email, password };
+}

@@ -40,6 +40,6 @@ export function useRemote<T>(url: string | null, params: Record<string, unknown>
 }
 
 /** The query of the stats and mention routes, without empty values. */
-export function filterParams(filter: { from?: string | null; to?: string | null; language?: string | null; agency?: string | string[] | null }) {
+export function filterParams(filter: Record<string, string | string[] | null | undefined>) {
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined && value !== ''));
 }

@@ -12,3 +12,12 @@ export const getTranslation = (id: string) => `${PLUGIN_ID}.${id}`;
 
 /** Where the Syndication page lives in the admin panel. */
 export const PAGE_PATH = `/plugins/${PLUGIN_ID}`;
+
+/** The languages mentions are counted in and the panel is translated into. */
+export const LANGUAGES = ['ru', 'zh', 'en'] as const;
+
+/** Agency names come in the panel's language when the content has it (zh-Hans → zh). */
+export const namesLocale = (intlLocale: string): string | undefined => {
+  const code = intlLocale.split('-')[0];
+  return (LANGUAGES as readonly string[]).includes(code) ? code : undefined;
+};

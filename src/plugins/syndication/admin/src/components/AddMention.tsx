@@ -5,8 +5,7 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorOf } from '../api';
-import { getTranslation } from '../pluginId';
-import { LANGUAGES } from './PeriodFilters';
+import { LANGUAGES, getTranslation } from '../pluginId';
 
 export interface AgencyOption {
   documentId: string;

@@ -5,7 +5,7 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorOf, filterParams, useRemote } from '../api';
-import { getTranslation } from '../pluginId';
+import { getTranslation, namesLocale } from '../pluginId';
 
 export interface MentionSelection {
   title: string;
@@ -40,7 +40,7 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
   onClose: () => void;
   onChanged: () => void;
 }) => {
-  const { formatMessage, formatNumber, formatDate } = useIntl();
+  const { formatMessage, formatNumber, formatDate, locale } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as any);
   const { del } = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -59,7 +59,7 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
   }, [search]);
 
   const mentions = useRemote<Answer>('/syndication/mentions', {
-    ...filterParams({ agency: selection.agency, from: selection.from, to: selection.to, language: selection.language }),
+    ...filterParams({ agency: selection.agency, from: selection.from, to: selection.to, language: selection.language, locale: namesLocale(locale) }),
     ...(q ? { q } : {}),
     page,
     pageSize: PAGE_SIZE,

@@ -2,17 +2,17 @@
 import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useRemote } from '../api';
+import { filterParams, useRemote } from '../api';
 import { isoDay } from '../domain/periods';
 import { agencyKey, type StatsData } from '../domain/report';
-import { getTranslation } from '../pluginId';
+import { getTranslation, namesLocale } from '../pluginId';
 
 export const MentionsWidget = () => {
-  const { formatMessage, formatNumber } = useIntl();
+  const { formatMessage, formatNumber, locale } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const today = isoDay(new Date());
   const thisMonth = today.slice(0, 7);
-  const year = useRemote<{ data: StatsData }>('/syndication/stats', { from: `${today.slice(0, 4)}-01-01`, to: today, interval: 'month' });
+  const year = useRemote<{ data: StatsData }>('/syndication/stats', filterParams({ from: `${today.slice(0, 4)}-01-01`, to: today, interval: 'month', locale: namesLocale(locale) }));
 
   if (year.error) return <Widget.Error />;
   if (!year.data) return <Widget.Loading />;

@@ -2,9 +2,7 @@
 import { DatePicker, Field, Flex, SingleSelect, SingleSelectOption, Toggle } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { INTERVALS, PRESETS, type Interval, type Preset } from '../domain/periods';
-import { getTranslation } from '../pluginId';
-
-export const LANGUAGES = ['ru', 'zh', 'en'] as const;
+import { LANGUAGES, getTranslation } from '../pluginId';
 
 export interface Filters {
   preset: Preset;
@@ -28,7 +26,7 @@ export const PeriodFilters = ({ filters, onChange }: { filters: Filters; onChang
     <Flex gap={4} wrap="wrap" alignItems="flex-end">
       <Field.Root name="preset" width="220px">
         <Field.Label>{t('filters.period', 'Period')}</Field.Label>
-        <SingleSelect value={filters.preset} onChange={(preset: string | number) => onChange({ preset: preset as Preset })} data-testid="period-select">
+        <SingleSelect value={filters.preset} onChange={(preset: string | number) => onChange({ preset: preset as Preset })}>
           {PRESETS.map((preset) => (
             <SingleSelectOption key={preset} value={preset}>
               {t(`preset.${preset}`, preset)}

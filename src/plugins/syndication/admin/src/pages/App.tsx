@@ -9,7 +9,9 @@ const SyndicationPage = () => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const [{ query }, setQuery] = useQueryParams<{ tab?: string }>();
-  const { allowedActions } = useRBAC({ manageMentions: PERMISSIONS.manageMentions, manageFeeds: PERMISSIONS.manageFeeds } as any);
+  // One check per action: useRBAC names results after the action's last word (both "manage").
+  const mentions = useRBAC(PERMISSIONS.manageMentions as any);
+  const feeds = useRBAC(PERMISSIONS.manageFeeds as any);
   const tab = query.tab === 'feeds' ? 'feeds' : 'mentions';
 
   return (
@@ -24,12 +26,12 @@ const SyndicationPage = () => {
           </Tabs.List>
           <Tabs.Content value="mentions">
             <Box paddingTop={6}>
-              <Dashboard canManageMentions={Boolean(allowedActions.canManageMentions)} />
+              <Dashboard canManageMentions={Boolean(mentions.allowedActions.canManage)} />
             </Box>
           </Tabs.Content>
           <Tabs.Content value="feeds">
             <Box paddingTop={6}>
-              <FeedsTab canManage={Boolean(allowedActions.canManageFeeds)} />
+              <FeedsTab canManage={Boolean(feeds.allowedActions.canManage)} />
             </Box>
           </Tabs.Content>
         </Tabs.Root>

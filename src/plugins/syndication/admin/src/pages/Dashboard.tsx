@@ -13,7 +13,7 @@ import { PeriodFilters, type Filters } from '../components/PeriodFilters';
 import { downloadChart, downloadCsv } from '../domain/downloads';
 import { clip, isoDay, periodDays, presetPeriod, suggestedInterval, type Interval, type Preset } from '../domain/periods';
 import { agencyRows, chartRows, reportRows, type StatsData } from '../domain/report';
-import { getTranslation } from '../pluginId';
+import { getTranslation, namesLocale } from '../pluginId';
 
 interface Query {
   preset?: Preset;
@@ -28,13 +28,14 @@ interface Query {
 type AgencyDescription = AgencyOption & { since: string | null };
 
 export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean }) => {
-  const { formatMessage, formatNumber, formatDate } = useIntl();
+  const { formatMessage, formatNumber, formatDate, locale } = useIntl();
+  const names = { locale: namesLocale(locale) };
   const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as any);
   const [{ query }, setQuery] = useQueryParams<Query>();
   const chart = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<MentionSelection | null>(null);
 
-  const agencies = useRemote<{ data: AgencyDescription[] }>('/syndication/agencies');
+  const agencies = useRemote<{ data: AgencyDescription[] }>('/syndication/agencies', filterParams(names));
   const today = isoDay(new Date());
   const partnerSince = useMemo(() => {
     const list = (agencies.data?.data ?? []).filter((agency) => !query.agency || agency.slug === query.agency || agency.documentId === query.agency);
@@ -72,7 +73,7 @@ export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean })
   // Wait for the agencies before asking "since partnership began", so it is asked once.
   const ready = preset !== 'sincePartnership' || agencies.data !== null || agencies.error !== null;
   const stats = useRemote<{ data: StatsData; meta: { from: string | null; to: string | null } }>(ready ? '/syndication/stats' : null, {
-    ...filterParams({ from: period.from, to: period.to, language: filters.language, agency: query.agency }),
+    ...filterParams({ from: period.from, to: period.to, language: filters.language, agency: query.agency, ...names }),
     interval,
     ...(period.from && period.to ? { compare: 'previous' } : {}),
   });

@@ -14,6 +14,8 @@ export interface SyndicationConfig {
     slugField: string;
     /** Its field holding the display name, per locale when localized. */
     nameField: string;
+    /** Its date field saying when the partnership began ("since partnership began"); null: none. */
+    sinceField: string | null;
   };
   /** Most mentions accepted by one ingest request or stored in one transaction. */
   maxBatchSize: number;
@@ -50,6 +52,7 @@ export const DEFAULT_CONFIG: SyndicationConfig = {
     contentType: 'api::media-partner.media-partner',
     slugField: 'slug',
     nameField: 'name',
+    sinceField: null,
   },
   maxBatchSize: 1000,
   trackingParameters: null,
@@ -75,6 +78,9 @@ export function validateConfig(config: SyndicationConfig) {
   const { agency } = config;
   for (const key of ['contentType', 'slugField', 'nameField'] as const) {
     if (typeof agency?.[key] !== 'string' || agency[key] === '') problems.push(`agency.${key} must be a non-empty string`);
+  }
+  if (agency && agency.sinceField !== null && (typeof agency.sinceField !== 'string' || agency.sinceField === '')) {
+    problems.push('agency.sinceField must be null or the name of a date field');
   }
   if (!isPositiveInteger(config.maxBatchSize)) problems.push('maxBatchSize must be a positive integer');
   if (!isPositiveInteger(config.maxSeriesPoints)) problems.push('maxSeriesPoints must be a positive integer');

@@ -1,5 +1,6 @@
+import agency from './agency';
 import feed from './feed';
 import mention from './mention';
 import stats from './stats';
 
-export default { feed, mention, stats };
+export default { agency, feed, mention, stats };

@@ -16,12 +16,16 @@ test('totals, per agency, per language and a gap-free series', () => {
     to: null,
     firstDay: '2016-03-11',
     lastDay: '2016-05-02',
+    agencyBounds: [
+      { agency: 'x', firstDay: '2016-03-11', lastDay: '2016-05-02' },
+      { agency: 't', firstDay: '2016-03-20', lastDay: '2016-03-20' },
+    ],
   });
   expect(stats).toEqual({
     total: 8,
     byAgency: [
-      { agency: xinhua, count: 6 },
-      { agency: tass, count: 2 },
+      { agency: xinhua, count: 6, firstDay: '2016-03-11', lastDay: '2016-05-02' },
+      { agency: tass, count: 2, firstDay: '2016-03-20', lastDay: '2016-03-20' },
     ],
     byLanguage: [
       { language: 'zh', count: 5 },
@@ -54,6 +58,7 @@ test('an agency that no longer exists is still counted, under its documentId', (
     firstDay: '2016-01-01',
     lastDay: '2016-01-01',
   });
-  expect(stats.byAgency).toEqual([{ agency: { documentId: 'gone', slug: null, name: null }, count: 3 }]);
+  // Without bounds (none given), first and last days are unknown.
+  expect(stats.byAgency).toEqual([{ agency: { documentId: 'gone', slug: null, name: null }, count: 3, firstDay: null, lastDay: null }]);
   expect(stats.series[0].byAgency).toEqual({ gone: 3 });
 });

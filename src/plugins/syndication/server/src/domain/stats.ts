@@ -15,9 +15,16 @@ export interface AgencySummary {
   name: string | null;
 }
 
+/** First and last day with a mention of one agency, within the period asked for. */
+export interface AgencyBounds {
+  agency: string;
+  firstDay: string;
+  lastDay: string;
+}
+
 export interface Stats {
   total: number;
-  byAgency: { agency: AgencySummary; count: number }[];
+  byAgency: { agency: AgencySummary; count: number; firstDay: string | null; lastDay: string | null }[];
   byLanguage: { language: string; count: number }[];
   series: { period: string; count: number; byAgency: Record<string, number> }[];
 }
@@ -32,6 +39,8 @@ export interface StatsShape {
   /** First and last day holding a mention, used when from/to are open. */
   firstDay: string | null;
   lastDay: string | null;
+  /** Per agency, its first and last day with a mention in the period; absent: none. */
+  agencyBounds?: AgencyBounds[];
 }
 
 const add = (totals: Map<string, number>, key: string, count: number) =>
@@ -43,7 +52,8 @@ const byCountThenName = <T>(name: (entry: T) => string) => (a: T & { count: numb
 /** The key of an agency in `series[].byAgency`: its slug, or its documentId when it has none. */
 export const agencyKey = (agency: AgencySummary) => agency.slug ?? agency.documentId;
 
-export function shapeStats({ sums, agencies, interval, from, to, firstDay, lastDay }: StatsShape): Stats {
+export function shapeStats({ sums, agencies, interval, from, to, firstDay, lastDay, agencyBounds = [] }: StatsShape): Stats {
+  const bounds = new Map(agencyBounds.map((entry) => [entry.agency, entry]));
   const perAgency = new Map<string, number>();
   const perLanguage = new Map<string, number>();
   const perPeriod = new Map<string, number>();
@@ -72,7 +82,12 @@ export function shapeStats({ sums, agencies, interval, from, to, firstDay, lastD
   return {
     total,
     byAgency: reported
-      .map((agency) => ({ agency, count: perAgency.get(agency.documentId) ?? 0 }))
+      .map((agency) => ({
+        agency,
+        count: perAgency.get(agency.documentId) ?? 0,
+        firstDay: bounds.get(agency.documentId)?.firstDay ?? null,
+        lastDay: bounds.get(agency.documentId)?.lastDay ?? null,
+      }))
       .sort(byCountThenName((entry) => entry.agency.name ?? entry.agency.documentId)),
     byLanguage: [...perLanguage.entries()]
       .map(([language, count]) => ({ language, count }))

@@ -29,6 +29,7 @@ export default {
       admin('POST', '/mentions', 'mention.create', ACTIONS.manageMentions),
       admin('DELETE', '/mentions/:documentId', 'mention.delete', ACTIONS.manageMentions),
       admin('GET', '/feeds', 'feed.find', ACTIONS.readStats),
+      admin('GET', '/agencies', 'agency.find', ACTIONS.readStats),
       admin('PUT', '/feeds/:documentId', 'feed.update', ACTIONS.manageFeeds),
       admin('POST', '/feeds/:documentId/poll', 'feed.poll', ACTIONS.manageFeeds),
     ],

@@ -45,6 +45,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * Every agency, named in the locale asked for (as `describe` names them), with the day its
+     * partnership began when the content type has such a field: for the admin panel's pickers.
+     */
+    async list(locale?: string): Promise<(AgencySummary & { since: string | null })[]> {
+      const { contentType: uid, sinceField } = settings();
+      const rows = await strapi.db.query(uid as any).findMany({ select: ['documentId', ...(sinceField ? [sinceField] : [])] });
+      const since = new Map<string, string | null>();
+      for (const row of rows) {
+        const value = sinceField ? row[sinceField] : null;
+        const day = value ? new Date(value).toISOString().slice(0, 10) : null;
+        if (!since.get(row.documentId)) since.set(row.documentId, day);
+      }
+      const described = await this.describe([...since.keys()], locale);
+      return described
+        .map((agency) => ({ ...agency, since: since.get(agency.documentId) ?? null }))
+        .sort((a, b) => (a.name ?? a.documentId).localeCompare(b.name ?? b.documentId));
+    },
+
+    /**
      * Slug and name of each agency, in the locale asked for when it has that version, otherwise
      * in the default locale, otherwise in any; published versions first.
      */

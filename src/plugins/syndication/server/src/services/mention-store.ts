@@ -347,6 +347,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const sums = (await Promise.all(parts)).flat();
 
+      // Each agency's first and last day with a mention in the range (one grouped query).
+      const { table: dayTable, column: dayColumn, period: dayPeriod } = tables().rollups.day;
+      const boundsQuery = filtered(
+        knex()(dayTable)
+          .select({ agency: dayColumn('agencyDocumentId') })
+          .min({ firstDay: dayPeriod })
+          .max({ lastDay: dayPeriod })
+          .groupBy(dayColumn('agencyDocumentId')),
+        'day',
+        filter
+      );
+      if (filter.from) boundsQuery.where(dayPeriod, '>=', filter.from);
+      if (filter.to) boundsQuery.where(dayPeriod, '<=', filter.to);
+      const agencyBounds = (await boundsQuery).map((row: any) => ({
+        agency: row.agency as string,
+        firstDay: dayText(row.firstDay),
+        lastDay: dayText(row.lastDay),
+      }));
+
       // The first and last day with a mention, for open ranges.
       let firstDay: string | null = null;
       let lastDay: string | null = null;
@@ -359,7 +378,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         firstDay = bounds?.firstDay ? dayText(bounds.firstDay) : null;
         lastDay = bounds?.lastDay ? dayText(bounds.lastDay) : null;
       }
-      return { sums, firstDay, lastDay };
+      return { sums, firstDay, lastDay, agencyBounds };
     },
 
     /**

@@ -37,7 +37,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async compute(request: StatsRequest, { locale, describe = true }: { locale?: string; describe?: boolean } = {}) {
       const { maxSeriesPoints } = getConfig(strapi);
-      const { sums, firstDay, lastDay } = await strapi.plugin('syndication').service('mentionStore').sumRollups(request, request.interval);
+      const { sums, firstDay, lastDay, agencyBounds } = await strapi
+        .plugin('syndication')
+        .service('mentionStore')
+        .sumRollups(request, request.interval);
 
       const from = request.from ?? firstDay;
       const to = request.to ?? lastDay;
@@ -54,7 +57,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : agencyIds.map((documentId) => ({ documentId, slug: null, name: null }));
 
       return {
-        data: shapeStats({ sums, agencies: described, interval: request.interval, from: request.from, to: request.to, firstDay, lastDay }),
+        data: shapeStats({
+          sums,
+          agencies: described,
+          interval: request.interval,
+          from: request.from,
+          to: request.to,
+          firstDay,
+          lastDay,
+          agencyBounds,
+        }),
         meta: { from, to, interval: request.interval },
       };
     },

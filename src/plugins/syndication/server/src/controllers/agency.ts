@@ -1,0 +1,12 @@
+import type { Core } from '@strapi/strapi';
+import { checkLocale } from './locale';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /syndication/agencies (admin): every agency, for the panel's pickers and side panel. */
+  async find(ctx) {
+    const locale = await checkLocale(strapi, ctx.query);
+    if (!locale.ok) return ctx.badRequest(locale.error, { parameter: 'locale' });
+    const agencies = strapi.plugin('syndication').service('agencies');
+    ctx.body = { data: await agencies.list(locale.locale), meta: { contentType: agencies.contentTypeUid() } };
+  },
+});

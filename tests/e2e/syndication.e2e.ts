@@ -1,0 +1,174 @@
+/**
+ * The Syndication page as press staff use it, against the demo content (1,994 mentions of
+ * Xinhua and TASS): numbers equal to the public stats API, period changes, CSV export, the
+ * mentions behind a number, adding a mention by hand and its dedupe, the partner side panel,
+ * the page in Chinese and Russian, and a user without the plugin's permissions.
+ */
+import fs from 'fs';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { adminToken, app, createAdminUser, http, launchBrowser, logIn, newPage, screenshots } from './helpers/app';
+
+const shot = screenshots('syndication');
+const today = new Date().toISOString().slice(0, 10);
+const MEDIA_PARTNER = 'api::media-partner.media-partner';
+
+let browser: Browser;
+let page: Page;
+let token: string;
+
+/** Per-agency counts of the public stats route for a period, by slug. */
+async function publicCounts(from: string, to: string): Promise<Record<string, number>> {
+  const response = await http().get('/api/syndication/stats').query({ from, to, interval: 'year' });
+  expect(response.status).toBe(200);
+  return Object.fromEntries(response.body.data.byAgency.map((entry: any) => [entry.agency.slug, entry.count]));
+}
+
+/** The per-agency counts the page shows, by slug. */
+async function pageCounts(): Promise<Record<string, number>> {
+  await page.getByTestId('total-count').waitFor();
+  const counts: Record<string, number> = {};
+  for (const cell of await page.locator('[data-testid^="agency-count-"]').all()) {
+    const slug = (await cell.getAttribute('data-testid'))!.replace('agency-count-', '');
+    counts[slug] = Number((await cell.textContent())!.replace(/\D/g, ''));
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  token = await adminToken(app.credentials.admin);
+  browser = await launchBrowser();
+  page = await newPage(browser);
+});
+afterAll(() => browser?.close());
+
+test('the page shows, per agency, the numbers of GET /api/syndication/stats for the same period', async () => {
+  await logIn(page, app.credentials.admin);
+  await page.getByRole('link', { name: 'Syndication', exact: true }).click();
+  await page.getByRole('heading', { name: 'Syndication', level: 1 }).waitFor();
+  // "Since partnership began": from the earliest partnerSince of the agencies, to today.
+  expect(await pageCounts()).toEqual(await publicCounts('2016-03-11', today));
+  expect(await pageCounts()).toEqual({ xinhua: 1046, tass: 948 });
+  await page.getByTestId('mentions-chart').locator('.recharts-bar-rectangle').first().waitFor();
+  await shot(page, 'since-partnership');
+});
+
+test('another period gives other numbers, still those of the API', async () => {
+  await page.getByRole('combobox', { name: 'Period' }).click();
+  await page.getByRole('option', { name: 'Custom range' }).click();
+  await page.waitForURL((url) => url.searchParams.get('preset') === 'custom');
+  const url = new URL(page.url());
+  url.searchParams.set('from', '2016-06-01');
+  url.searchParams.set('to', '2016-12-31');
+  await page.goto(url.toString());
+  const counts = await pageCounts();
+  expect(counts).toEqual(await publicCounts('2016-06-01', '2016-12-31'));
+  expect(counts.xinhua).toBeLessThan(1046);
+  await shot(page, 'custom-range');
+});
+
+test('the CSV export holds the current view, and its totals are the table’s', async () => {
+  const counts = await pageCounts();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('mentions-2016-06-01-2016-12-31.csv');
+  const rows: string[][] = parse(fs.readFileSync(await download.path()).toString('utf8').replace(/^\uFEFF/, ''));
+  expect(rows[0]).toEqual(['Period', 'Agency', 'Mentions']);
+  const totals = Object.fromEntries(rows.filter((row) => row[0] === 'Total').map((row) => [row[1], Number(row[2])]));
+  expect(totals).toEqual({ 'Xinhua News Agency': counts.xinhua, 'TASS Russian News Agency': counts.tass });
+  // One row per agency and month, June to December, and each agency's months add up to its total.
+  const months = rows.filter((row) => /^\d{4}-\d{2}$/.test(row[0]));
+  expect(months).toHaveLength(7 * 2);
+  const sum = (agency: string) => months.filter((row) => row[1] === agency).reduce((total, row) => total + Number(row[2]), 0);
+  expect(sum('Xinhua News Agency')).toBe(counts.xinhua);
+});
+
+test('the mentions behind a number: as many as the number, paginated', async () => {
+  const counts = await pageCounts();
+  await page.getByTestId('agency-row-tass').click();
+  await page.getByTestId('mention-row').first().waitFor();
+  expect(Number((await page.getByTestId('mention-total').textContent())!.replace(/\D/g, ''))).toBe(counts.tass);
+  expect(await page.getByTestId('mention-row').count()).toBe(Math.min(20, counts.tass));
+  await shot(page, 'mentions-of-tass');
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+});
+
+test('a mention added by hand raises the count by one; the same URL with tracking parameters is refused', async () => {
+  await page.goto(`${app.url}/admin/plugins/syndication`);
+  const before = await pageCounts();
+  const url = `https://english.news.cn/e2e/${Date.now()}.htm`;
+
+  await page.getByRole('button', { name: 'Add a mention' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Agency' }).click();
+  await page.getByRole('option', { name: 'Xinhua News Agency' }).click();
+  await dialog.getByLabel('Address (URL)').fill(url);
+  await dialog.getByLabel('Title').fill('SCO Secretary-General meets journalists');
+  await shot(page, 'add-mention-form');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="agency-count-xinhua"]')?.textContent?.replace(/\D/g, '') === String(expected),
+    before.xinhua + 1
+  );
+  expect(await pageCounts()).toEqual({ ...before, xinhua: before.xinhua + 1 });
+
+  await page.getByRole('button', { name: 'Add a mention' }).click();
+  await dialog.getByRole('combobox', { name: 'Agency' }).click();
+  await page.getByRole('option', { name: 'Xinhua News Agency' }).click();
+  await dialog.getByLabel('Address (URL)').fill(`${url}?utm_source=telegram&utm_medium=social`);
+  await dialog.getByLabel('Title').fill('SCO Secretary-General meets journalists');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await dialog.getByText('This material is already counted').waitFor();
+  await shot(page, 'add-mention-duplicate');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await pageCounts()).toEqual({ ...before, xinhua: before.xinhua + 1 });
+});
+
+test('the Xinhua media partner shows its count in the Content Manager side panel', async () => {
+  const list = await http()
+    .get(`/content-manager/collection-types/${MEDIA_PARTNER}?locale=ru&filters[slug][$eq]=xinhua`)
+    .set('Authorization', `Bearer ${token}`);
+  const { documentId } = list.body.results[0];
+  const stats = await http().get('/api/syndication/stats').query({ agency: 'xinhua', interval: 'year' });
+  await page.goto(`${app.url}/admin/content-manager/collection-types/${MEDIA_PARTNER}/${documentId}?plugins[i18n][locale]=ru`);
+  await page.getByTestId('partner-mentions-panel').waitFor();
+  expect(Number((await page.getByTestId('partner-mentions-total').textContent())!.replace(/\D/g, ''))).toBe(stats.body.data.total);
+  await shot(page, 'xinhua-side-panel');
+});
+
+test('in Chinese and in Russian, the page is translated', async () => {
+  // A user of their own: the interface language is kept per user.
+  const officer = await createAdminUser(token, { roleCode: 'strapi-super-admin' });
+  const translated = await newPage(browser);
+  await logIn(translated, officer);
+  for (const [language, option, heading, column] of [
+    ['zh', '中文 (简体)', '媒体转载', '通讯社'],
+    ['ru', 'Русский', 'Распространение', 'Агентство'],
+  ]) {
+    await translated.goto(`${app.url}/admin/me`);
+    await translated.getByRole('combobox', { name: /Interface language|界面语言|Язык интерфейса/ }).click();
+    await translated.getByRole('option', { name: option }).click();
+    await translated.getByRole('button', { name: /^(Save|保存|Сохранить)$/ }).click();
+    await translated.goto(`${app.url}/admin/plugins/syndication`);
+    await translated.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    await translated.getByTestId('total-count').waitFor();
+    await shot(translated, `page-in-${language}`);
+    await translated.getByText(column, { exact: true }).first().waitFor();
+  }
+  await translated.context().close();
+});
+
+test('a user without the plugin’s permissions sees no menu entry and gets 403 from its routes', async () => {
+  const viewer = await createAdminUser(token);
+  const other = await newPage(browser);
+  await logIn(other, viewer);
+  await other.getByRole('link', { name: 'Content Manager' }).waitFor();
+  expect(await other.getByRole('link', { name: 'Syndication', exact: true }).count()).toBe(0);
+  await shot(other, 'no-permission-menu');
+  const viewerToken = await adminToken(viewer);
+  for (const path of ['/syndication/stats', '/syndication/mentions', '/syndication/feeds', '/syndication/agencies']) {
+    expect((await http().get(path).set('Authorization', `Bearer ${viewerToken}`)).status).toBe(403);
+  }
+  expect((await http().post('/syndication/mentions').set('Authorization', `Bearer ${viewerToken}`).send({ data: {} })).status).toBe(403);
+  await other.context().close();
+});
