@@ -7,6 +7,7 @@
 import fs from 'fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
+import { rss, serve, startFeedServer } from '../helpers/feed-server';
 import { adminToken, app, createAdminUser, http, launchBrowser, logIn, newPage, screenshots } from './helpers/app';
 
 const shot = screenshots('syndication');
@@ -134,6 +135,65 @@ test('the Xinhua media partner shows its count in the Content Manager side panel
   await page.getByTestId('partner-mentions-panel').waitFor();
   expect(Number((await page.getByTestId('partner-mentions-total').textContent())!.replace(/\D/g, ''))).toBe(stats.body.data.total);
   await shot(page, 'xinhua-side-panel');
+});
+
+test('the Feeds tab shows a feed’s health; “Poll now” polls it and shows what it found', async () => {
+  const feedServer = await startFeedServer();
+  try {
+    feedServer.route(
+      '/tass.xml',
+      serve(
+        rss([
+          { title: 'Генсек ШОС встретился с журналистами', link: `https://tass.ru/e2e/${Date.now()}`, pubDate: new Date().toUTCString() },
+          { title: 'Погода в Москве', link: `https://tass.ru/e2e/weather-${Date.now()}`, pubDate: new Date().toUTCString() },
+        ])
+      )
+    );
+    const partners = await http()
+      .get(`/content-manager/collection-types/${MEDIA_PARTNER}?locale=ru&filters[slug][$eq]=tass`)
+      .set('Authorization', `Bearer ${token}`);
+    const created = await http()
+      .post('/content-manager/collection-types/plugin::syndication.feed')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ name: 'TASS (e2e)', url: feedServer.url('/tass.xml'), language: 'ru', enabled: true, agency: { connect: [partners.body.results[0].documentId] } });
+    expect(created.status).toBe(201);
+
+    await page.goto(`${app.url}/admin/plugins/syndication?tab=feeds`);
+    const row = page.getByTestId('feed-row').filter({ hasText: 'TASS (e2e)' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('never');
+    await row.getByRole('button', { name: 'Poll now' }).click();
+    await row.getByTestId('poll-result').waitFor();
+    expect(await row.getByTestId('poll-result').textContent()).toBe('Polled now: 2 items, 1 mention, 1 new');
+    await row.getByText('OK', { exact: true }).waitFor();
+    await shot(page, 'feeds-polled');
+
+    await row.getByRole('switch').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="feed-row"] [role="switch"]')?.getAttribute('aria-checked') === 'false');
+    const feeds = await http().get('/syndication/feeds').set('Authorization', `Bearer ${token}`);
+    expect(feeds.body.data.find((feed: any) => feed.name === 'TASS (e2e)').enabled).toBe(false);
+  } finally {
+    await feedServer.close();
+  }
+});
+
+test('the homepage widget counts this month and this year per agency', async () => {
+  const year = await http()
+    .get('/api/syndication/stats')
+    .query({ from: `${today.slice(0, 4)}-01-01`, to: today, interval: 'year', locale: 'en' });
+  await page.goto(`${app.url}/admin`);
+  const widget = page.getByTestId('mentions-widget');
+  await widget.waitFor();
+  for (const entry of year.body.data.byAgency) {
+    expect(Number((await widget.getByTestId(`widget-year-${entry.agency.slug}`).textContent())!.replace(/\D/g, ''))).toBe(entry.count);
+  }
+  const month = await http().get('/api/syndication/stats').query({ from: `${today.slice(0, 7)}-01`, to: today, interval: 'year' });
+  for (const entry of month.body.data.byAgency) {
+    expect(Number((await widget.getByTestId(`widget-month-${entry.agency.slug}`).textContent())!.replace(/\D/g, ''))).toBe(entry.count);
+  }
+  // Added today in the tests above: one by hand (Xinhua), one found in the feed (TASS).
+  expect(year.body.data.total).toBe(2);
+  await shot(page, 'homepage-widget');
 });
 
 test('in Chinese and in Russian, the page is translated', async () => {

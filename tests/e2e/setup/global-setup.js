@@ -41,6 +41,8 @@ module.exports = async () => {
     TRANSLATOR_ZH_PASSWORD: CREDENTIALS.translatorZh.password,
     SEED_DEMO_CONTENT: 'true',
     SYNDICATION_POLL_SCHEDULE: 'false',
+    // the test serves its feed on 127.0.0.1
+    SYNDICATION_ALLOW_PRIVATE_NETWORKS: 'true',
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'false',
     LOG_LEVEL: 'warn',

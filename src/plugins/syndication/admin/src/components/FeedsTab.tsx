@@ -126,9 +126,9 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
                   {result && (
                     <Typography variant="pi" textColor="neutral600" data-testid="poll-result">
                       {t('feeds.pollResult', 'Polled now: {itemsSeen} items, {mentionsFound} mentions, {mentionsCreated} new', {
-                        itemsSeen: formatNumber(result.itemsSeen),
-                        mentionsFound: formatNumber(result.mentionsFound),
-                        mentionsCreated: formatNumber(result.mentionsCreated),
+                        itemsSeen: result.itemsSeen,
+                        mentionsFound: result.mentionsFound,
+                        mentionsCreated: result.mentionsCreated,
                       })}
                     </Typography>
                   )}

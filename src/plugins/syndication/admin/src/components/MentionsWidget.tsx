@@ -42,10 +42,12 @@ export const MentionsWidget = () => {
               <Typography>{entry.agency.name ?? entry.agency.slug}</Typography>
             </Td>
             <Td>
-              <Typography>{formatNumber(month[agencyKey(entry.agency)] ?? 0)}</Typography>
+              <Typography data-testid={`widget-month-${agencyKey(entry.agency)}`}>{formatNumber(month[agencyKey(entry.agency)] ?? 0)}</Typography>
             </Td>
             <Td>
-              <Typography fontWeight="bold">{formatNumber(entry.count)}</Typography>
+              <Typography fontWeight="bold" data-testid={`widget-year-${agencyKey(entry.agency)}`}>
+                {formatNumber(entry.count)}
+              </Typography>
             </Td>
           </Tr>
         ))}
