@@ -111,7 +111,9 @@ describe('filters', () => {
   test('an agency asked for without mentions is listed with zero', async () => {
     const body = await stats({ agency: 'kazinform', from: '2016-03-11', to: '2016-03-31' });
     expect(body.data.total).toBe(0);
-    expect(body.data.byAgency).toEqual([{ agency: { documentId: ids.kazinform, slug: 'kazinform', name: expect.any(String) }, count: 0 }]);
+    expect(body.data.byAgency).toEqual([
+      { agency: { documentId: ids.kazinform, slug: 'kazinform', name: expect.any(String) }, count: 0, firstDay: null, lastDay: null },
+    ]);
     expect(body.data.series).toEqual([{ period: '2016-03', count: 0, byAgency: { kazinform: 0 } }]);
   });
 
@@ -157,7 +159,7 @@ describe('GraphQL', () => {
       `query Stats($from: String, $to: String, $agency: [String!], $language: [String!]) {
         syndicationStats(from: $from, to: $to, interval: month, agency: $agency, language: $language, locale: "en") {
           total
-          byAgency { agency { documentId slug name } count }
+          byAgency { agency { documentId slug name } count firstDay lastDay }
           byLanguage { language count }
           series { period count byAgency }
           meta { from to interval }

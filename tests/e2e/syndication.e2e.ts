@@ -83,6 +83,22 @@ test('the CSV export holds the current view, and its totals are the table’s', 
   expect(sum('Xinhua News Agency')).toBe(counts.xinhua);
 });
 
+test('the chart exports as PNG and as SVG', async () => {
+  for (const format of ['PNG', 'SVG']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format }).click()]);
+    expect(download.suggestedFilename()).toBe(`mentions-2016-06-01-2016-12-31.${format.toLowerCase()}`);
+    const file = fs.readFileSync(await download.path());
+    if (format === 'PNG') {
+      expect(file.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(file.length).toBeGreaterThan(10_000);
+    } else {
+      // html-to-image wraps the chart in an SVG document; the bars are in it.
+      expect(file.toString('utf8')).toContain('<svg');
+      expect(file.toString('utf8')).toContain('recharts-bar-rectangle');
+    }
+  }
+});
+
 test('the mentions behind a number: as many as the number, paginated', async () => {
   const counts = await pageCounts();
   await page.getByTestId('agency-row-tass').click();

@@ -1,11 +1,11 @@
 /** The agencies' feeds with their health: enable or disable them, poll one now. */
-import { Badge, Button, Flex, Switch, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Flex, IconButton, Loader, Switch, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { errorOf, useRemote } from '../api';
-import { getTranslation } from '../pluginId';
+import { errorOf, filterParams, useRemote } from '../api';
+import { getTranslation, namesLocale } from '../pluginId';
 
 interface FeedHealth {
   documentId: string;
@@ -33,11 +33,11 @@ interface PollResult {
 const STATUS_VARIANT = { ok: 'success', 'not-modified': 'secondary', error: 'danger' } as const;
 
 export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
-  const { formatMessage, formatNumber, formatDate } = useIntl();
+  const { formatMessage, formatNumber, formatDate, locale } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as any);
   const { put, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const feeds = useRemote<{ data: FeedHealth[] }>('/syndication/feeds');
+  const feeds = useRemote<{ data: FeedHealth[] }>('/syndication/feeds', filterParams({ locale: namesLocale(locale) }));
   const [polling, setPolling] = useState<string | null>(null);
   const [results, setResults] = useState<Record<string, PollResult>>({});
 
@@ -74,7 +74,7 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
   }
 
   return (
-    <Table colCount={canManage ? 7 : 6} rowCount={feeds.data.data.length + 1}>
+    <Table colCount={canManage ? 8 : 6} rowCount={feeds.data.data.length + 1}>
       <Thead>
         <Tr>
           {[
@@ -90,9 +90,14 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
             </Th>
           ))}
           {canManage && (
-            <Th>
-              <Typography variant="sigma">{t('feeds.enabled', 'Enabled')}</Typography>
-            </Th>
+            <>
+              <Th>
+                <Typography variant="sigma">{t('feeds.enabled', 'Enabled')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('mentions.actions', 'Actions')}</Typography>
+              </Th>
+            </>
           )}
         </Tr>
       </Thead>
@@ -141,21 +146,26 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
                 <Typography>{formatNumber(feed.mentionsFound)}</Typography>
               </Td>
               {canManage && (
-                <Td>
-                  <Flex gap={2}>
+                <>
+                  <Td>
                     <Switch
                       aria-label={t('feeds.enabled', 'Enabled')}
                       checked={feed.enabled}
                       onCheckedChange={(enabled: boolean) => toggle(feed, enabled)}
                       onLabel={t('feeds.on', 'On')}
                       offLabel={t('feeds.off', 'Off')}
-                      visibleLabels
                     />
-                    <Button variant="secondary" size="S" startIcon={<ArrowClockwise />} loading={polling === feed.documentId} onClick={() => poll(feed)}>
-                      {t('feeds.pollNow', 'Poll now')}
-                    </Button>
-                  </Flex>
-                </Td>
+                  </Td>
+                  <Td>
+                    {polling === feed.documentId ? (
+                      <Loader small>{t('feeds.pollNow', 'Poll now')}</Loader>
+                    ) : (
+                      <IconButton label={t('feeds.pollNow', 'Poll now')} variant="secondary" onClick={() => poll(feed)}>
+                        <ArrowClockwise />
+                      </IconButton>
+                    )}
+                  </Td>
+                </>
               )}
             </Tr>
           );

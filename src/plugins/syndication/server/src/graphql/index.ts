@@ -42,7 +42,7 @@ export function registerGraphql(strapi: Core.Strapi) {
           new DataLoader<string, number>(async (agencyIds) => {
             const { data } = await stats().compute(
               { from, to, interval: 'year', agencyIds: [...agencyIds], languages: [] },
-              { describe: false }
+              { describe: false, bounds: false }
             );
             const counts = new Map<string, number>(
               data.byAgency.map(({ agency, count }: { agency: { documentId: string }; count: number }) => [agency.documentId, count])
@@ -59,7 +59,13 @@ export function registerGraphql(strapi: Core.Strapi) {
         enum SyndicationInterval { day week month year }
 
         type SyndicationAgency { documentId: ID! slug: String name: String }
-        type SyndicationAgencyCount { agency: SyndicationAgency! count: Int! }
+        type SyndicationAgencyCount {
+          agency: SyndicationAgency!
+          count: Int!
+          "First and last day with a mention within the range (YYYY-MM-DD)"
+          firstDay: String
+          lastDay: String
+        }
         type SyndicationLanguageCount { language: String! count: Int! }
         type SyndicationPeriod {
           period: String!

@@ -335,7 +335,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Rollup sums grouped by stats period, agency and language. Month and year series read the
      * monthly rollups for whole months and the daily ones only for partial months at the ends.
      */
-    async sumRollups(filter: RollupFilter, interval: Interval) {
+    async sumRollups(filter: RollupFilter, interval: Interval, { bounds = true }: { bounds?: boolean } = {}) {
       const parts: Promise<RollupSum[]>[] = [];
       if (interval === 'day' || interval === 'week') {
         parts.push(sumLevel('day', interval, filter, [filter.from, filter.to]));
@@ -360,7 +360,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       if (filter.from) boundsQuery.where(dayPeriod, '>=', filter.from);
       if (filter.to) boundsQuery.where(dayPeriod, '<=', filter.to);
-      const agencyBounds = (await boundsQuery).map((row: any) => ({
+      const agencyBounds = (bounds ? await boundsQuery : []).map((row: any) => ({
         agency: row.agency as string,
         firstDay: dayText(row.firstDay),
         lastDay: dayText(row.lastDay),

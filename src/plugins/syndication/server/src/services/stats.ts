@@ -35,12 +35,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async compute(request: StatsRequest, { locale, describe = true }: { locale?: string; describe?: boolean } = {}) {
+    /**
+     * `describe: false` leaves agency names out, `bounds: false` each agency's first and last
+     * day: callers that need only counts save those queries.
+     */
+    async compute(
+      request: StatsRequest,
+      { locale, describe = true, bounds = true }: { locale?: string; describe?: boolean; bounds?: boolean } = {}
+    ) {
       const { maxSeriesPoints } = getConfig(strapi);
       const { sums, firstDay, lastDay, agencyBounds } = await strapi
         .plugin('syndication')
         .service('mentionStore')
-        .sumRollups(request, request.interval);
+        .sumRollups(request, request.interval, { bounds });
 
       const from = request.from ?? firstDay;
       const to = request.to ?? lastDay;
