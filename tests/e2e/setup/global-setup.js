@@ -46,9 +46,10 @@ module.exports = async () => {
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'false',
     LOG_LEVEL: 'warn',
+    SERVE_ADMIN_PANEL: 'true',
   };
   const started = Date.now();
-  const child = spawn(process.execPath, [path.join(__dirname, 'serve-app.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'tests', 'helpers', 'serve-instance.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = fs.createWriteStream(path.join(workDir, 'app.log'));
   child.stderr.pipe(log);
   const port = await new Promise((resolve, reject) => {

@@ -5,30 +5,8 @@ import { Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorOf, filterParams, useRemote } from '../api';
+import type { FeedHealth, PollResult } from '../../../server/src/domain/feeds/health';
 import { getTranslation, namesLocale } from '../pluginId';
-
-interface FeedHealth {
-  documentId: string;
-  name: string;
-  url: string;
-  language: string;
-  enabled: boolean;
-  agency: { name: string | null; slug: string | null } | null;
-  lastPolledAt: string | null;
-  lastStatus: 'ok' | 'not-modified' | 'error' | null;
-  lastError: string | null;
-  itemsSeen: number;
-  mentionsFound: number;
-}
-
-interface PollResult {
-  status: string;
-  itemsSeen: number;
-  mentionsFound: number;
-  mentionsCreated: number;
-  duplicates: number;
-  error?: string;
-}
 
 const STATUS_VARIANT = { ok: 'success', 'not-modified': 'secondary', error: 'danger' } as const;
 

@@ -5,6 +5,7 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorOf, filterParams, useRemote } from '../api';
+import type { MentionView } from '../../../server/src/domain/mention-list';
 import { getTranslation, namesLocale } from '../pluginId';
 
 export interface MentionSelection {
@@ -13,18 +14,6 @@ export interface MentionSelection {
   from: string | null;
   to: string | null;
   language: string | null;
-}
-
-interface MentionView {
-  documentId: string;
-  title: string;
-  url: string;
-  agency: { name: string | null; slug: string | null };
-  publishedAt: string;
-  dateEstimated: boolean;
-  language: string;
-  source: string;
-  feed: { name: string | null } | null;
 }
 
 interface Answer {

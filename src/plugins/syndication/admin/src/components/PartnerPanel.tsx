@@ -53,7 +53,7 @@ const PanelContent = ({ documentId, agencyParam, total, months }: { documentId: 
 /** A description component: Strapi shows the panel when it returns one. */
 export const PartnerPanel = ({ model, documentId }: PanelProps) => {
   const { formatMessage } = useIntl();
-  const agencies = useRemote<{ meta: { contentType: string } }>('/syndication/agencies', { pageSize: 1 });
+  const agencies = useRemote<{ meta: { contentType: string } }>('/syndication/agencies');
   const isAgency = Boolean(documentId) && agencies.data?.meta.contentType === model;
   const total = useRemote<StatsAnswer>(isAgency ? '/syndication/stats' : null, { agency: documentId, interval: 'year' });
   const months = useRemote<StatsAnswer>(isAgency ? '/syndication/stats' : null, {

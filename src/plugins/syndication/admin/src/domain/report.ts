@@ -2,26 +2,15 @@
  * What the Syndication page shows, shaped from the stats answer: the per-agency table with
  * shares and trends, the chart's rows, and the CSV of the current view. Pure.
  */
-export interface AgencySummary {
-  documentId: string;
-  slug: string | null;
-  name: string | null;
-}
+import { agencyKey, type AgencySummary, type Stats } from '../../../server/src/domain/stats';
 
-export interface AgencyCount {
-  agency: AgencySummary;
-  count: number;
-  firstDay?: string | null;
-  lastDay?: string | null;
-}
+export { agencyKey, type AgencySummary };
 
-export interface StatsData {
-  total: number;
-  byAgency: AgencyCount[];
-  byLanguage: { language: string; count: number }[];
-  series: { period: string; count: number; byAgency: Record<string, number> }[];
-  previous?: { total: number; byAgency: AgencyCount[] } | null;
-}
+/** The stats answer; with `compare=previous`, the previous period's totals beside it. */
+export type StatsData = Omit<Stats, 'byAgency'> & {
+  byAgency: (Pick<Stats['byAgency'][number], 'agency' | 'count'> & Partial<Stats['byAgency'][number]>)[];
+  previous?: { total: number; byAgency: { agency: AgencySummary; count: number }[] } | null;
+};
 
 export interface AgencyRow {
   key: string;
@@ -37,9 +26,6 @@ export interface AgencyRow {
   /** Relative change against the previous period; null when it had no mention or is unknown. */
   trend: number | null;
 }
-
-/** The key of an agency in `series[].byAgency`: its slug, or its documentId (as the server says). */
-export const agencyKey = (agency: AgencySummary) => agency.slug ?? agency.documentId;
 
 export function agencyRows(stats: StatsData): AgencyRow[] {
   const previous = stats.previous ? new Map(stats.previous.byAgency.map((entry) => [entry.agency.documentId, entry.count])) : null;

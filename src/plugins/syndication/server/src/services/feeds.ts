@@ -15,35 +15,11 @@ import { decodeFeed, UnsupportedEncodingError } from '../domain/feeds/encoding';
 import { compileMatcher } from '../domain/feeds/matcher';
 import type { AgencySummary } from '../domain/stats';
 import { FeedFetchError } from './feed-fetcher';
+import type { FeedHealth, PollResult, PollStatus } from '../domain/feeds/health';
 
-export type PollStatus = 'ok' | 'not-modified' | 'error';
-
-/** A feed as the admin panel shows it: its settings and how its last poll went. */
-export interface FeedHealth {
-  documentId: string;
-  name: string;
-  url: string;
-  language: string;
-  enabled: boolean;
-  agency: AgencySummary | null;
-  lastPolledAt: string | null;
-  lastStatus: PollStatus | null;
-  /** Why the last poll failed (or what it could not store), in plain words. */
-  lastError: string | null;
-  itemsSeen: number;
-  mentionsFound: number;
-}
+export type { FeedHealth, PollResult, PollStatus };
 
 const HEALTH_FIELDS = ['documentId', 'name', 'url', 'language', 'enabled', 'lastPolledAt', 'lastStatus', 'lastError', 'itemsSeen', 'mentionsFound'];
-
-export interface PollResult {
-  status: PollStatus;
-  itemsSeen: number;
-  mentionsFound: number;
-  mentionsCreated: number;
-  duplicates: number;
-  error?: string;
-}
 
 /** Another instance (or request) is polling this feed right now. */
 export class FeedBusyError extends Error {

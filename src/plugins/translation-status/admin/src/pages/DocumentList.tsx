@@ -6,7 +6,6 @@ import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, NavLink } from 'react-router-dom';
 import { StatusBadge } from '../components/StatusBadge';
-import type { Summary } from './StatusMatrix';
 import { STATUSES, editViewPath, getTranslation, type TranslationStatus } from '../pluginId';
 
 interface Row {
@@ -31,9 +30,8 @@ export const DocumentList = () => {
   const { formatMessage, formatDate } = useIntl();
   const { get } = useFetchClient();
   const [{ query }, setQuery] = useQueryParams<Query>();
-  const [result, setResult] = useState<{ data: Row[]; meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } } } | null>(null);
+  const [result, setResult] = useState<{ data: Row[]; meta: { contentType: { uid: string; displayName: string }; pagination: { page: number; pageSize: number; pageCount: number; total: number } } } | null>(null);
   const [failed, setFailed] = useState(false);
-  const [displayName, setDisplayName] = useState<string>(query.contentType ?? '');
 
   useEffect(() => {
     setResult(null);
@@ -42,14 +40,6 @@ export const DocumentList = () => {
       .catch(() => setFailed(true));
   }, [get, query.contentType, query.locale, query.status, query.page, query.pageSize]);
 
-  useEffect(() => {
-    get<{ data: Summary }>('/translation-status/summary')
-      .then(({ data }) => {
-        const type = data.data.contentTypes.find((candidate: { uid: string }) => candidate.uid === query.contentType);
-        if (type) setDisplayName(type.displayName);
-      })
-      .catch(() => undefined);
-  }, [get, query.contentType]);
 
   const date = (value: string | null) => (value ? formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   if (failed) return <Page.Error />;
@@ -66,7 +56,7 @@ export const DocumentList = () => {
             </Flex>
           </Link>
         }
-        title={`${displayName} · ${query.locale ?? ''}`}
+        title={`${result?.meta.contentType.displayName ?? ''} · ${query.locale ?? ''}`}
         subtitle={formatMessage(
           { id: getTranslation('list.subtitle'), defaultMessage: '{total, plural, one {# document} other {# documents}}' },
           { total: result?.meta.pagination.total ?? 0 }

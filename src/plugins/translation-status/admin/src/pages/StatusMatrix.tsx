@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { StatusBadge } from '../components/StatusBadge';
 import { STATUSES, getTranslation, type TranslationStatus } from '../pluginId';
 
-export interface Summary {
+interface Summary {
   locales: string[];
   contentTypes: { uid: string; displayName: string; documents: number; counts: Record<string, Record<TranslationStatus, number>> }[];
 }

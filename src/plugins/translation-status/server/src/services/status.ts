@@ -101,7 +101,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       return {
         data: slice.map((row) => ({ ...row, title: titleOf(row.documentId, [locale, row.sourceLocale]) })),
-        meta: { pagination: { page, pageSize: size, total: rows.length, pageCount: Math.ceil(rows.length / size) } },
+        meta: {
+          contentType: { uid: contentType, displayName: strapi.contentType(contentType as any).info.displayName },
+          pagination: { page, pageSize: size, total: rows.length, pageCount: Math.ceil(rows.length / size) },
+        },
       };
     },
 
