@@ -1,13 +1,15 @@
+// The server's own pure modules (no Node or Strapi import), bundled into the admin as they are.
+import { ACTIONS } from '../../server/src/permissions';
+import type { TranslationStatus } from '../../server/src/domain/status';
+
+export { STATUSES, type TranslationStatus } from '../../server/src/domain/status';
+
 export const PLUGIN_ID = 'translation-status';
 
 /** The plugin's admin panel actions, as the server registers them. */
 export const PERMISSIONS = {
-  read: [{ action: 'plugin::translation-status.read', subject: null }],
+  read: [{ action: ACTIONS.read, subject: null }],
 };
-
-/** The three statuses, in the order a translator works through them. */
-export const STATUSES = ['missing', 'outdated', 'current'] as const;
-export type TranslationStatus = (typeof STATUSES)[number];
 
 export const STATUS_VARIANT: Record<TranslationStatus, 'danger' | 'warning' | 'success'> = {
   missing: 'danger',

@@ -6,12 +6,10 @@ import type { Core } from '@strapi/strapi';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
+import { trackWrites } from './document-middleware';
 import { ACTION_DEFINITIONS } from './permissions';
 import routes from './routes';
 import services from './services';
-
-/** Document Service actions after which a document's records may need to change. */
-const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
 export default {
   config,
@@ -21,14 +19,7 @@ export default {
   services,
 
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.documents.use(async (context, next) => {
-      const result: any = await next();
-      const tracker = strapi.plugin('translation-status').service('tracker');
-      if (!WRITES.has(context.action) || !tracker.isFollowed(context.uid)) return result;
-      const documentId = (context.params as { documentId?: string })?.documentId ?? result?.documentId;
-      if (documentId) await tracker.refresh(context.uid, documentId);
-      return result;
-    });
+    strapi.documents.use(trackWrites(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
