@@ -7,6 +7,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { trackWrites } from './document-middleware';
+import { getService } from './get-service';
 import { ACTION_DEFINITIONS } from './permissions';
 import routes from './routes';
 import services from './services';
@@ -24,6 +25,6 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
-    await strapi.plugin('translation-status').service('tracker').backfill();
+    await getService(strapi, 'tracker').backfill();
   },
 };

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
 import { RECORD } from '../content-types';
 import type { DocumentsQuery } from '../domain/documents-query';
+import { getService } from '../get-service';
 import { STATUSES, statusOf, type StatusRecord, type TranslationStatus } from '../domain/status';
 
 /** One stored record (one document in one locale) as the status rules read it. */
@@ -16,7 +17,7 @@ export interface TranslationRecord extends StatusRecord {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const tracker = () => strapi.plugin('translation-status').service('tracker');
+  const tracker = () => getService(strapi, 'tracker');
 
   async function locales(): Promise<string[]> {
     const service = strapi.plugin('i18n').service('locales');
