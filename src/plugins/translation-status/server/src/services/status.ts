@@ -7,8 +7,8 @@ import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
 import { RECORD } from '../content-types';
 import type { DocumentsQuery } from '../domain/documents-query';
-import { getService } from '../get-service';
 import { STATUSES, statusOf, type StatusRecord, type TranslationStatus } from '../domain/status';
+import { getService } from '../get-service';
 
 /** One stored record (one document in one locale) as the status rules read it. */
 export interface TranslationRecord extends StatusRecord {
