@@ -322,6 +322,28 @@ describe('translation status', () => {
   });
 });
 
+describe('translation records stay out of the public GraphQL schema', () => {
+  const schemaNames = async (token?: string) => {
+    const request = pressroom.http.post('/graphql');
+    if (token) request.set(bearer(token));
+    const response = await request.send({
+      query: '{ __schema { types { name } queryType { fields { name } } mutationType { fields { name } } } }',
+    });
+    expect(response.status).toBe(200);
+    const { types, queryType, mutationType } = response.body.data.__schema;
+    return [...types, ...queryType.fields, ...(mutationType?.fields ?? [])].map((entry: { name: string }) => entry.name);
+  };
+
+  test.each([
+    ['anonymous (the public role)', async () => undefined],
+    ['a full-access API token', async () => (await import('./helpers/auth')).createApiToken(pressroom, 'full-access')],
+  ])('no type, query or mutation for them, asked by %s', async (_caller, token) => {
+    const names = await schemaNames(await token());
+    expect(names).toContain('Announcement');
+    expect(names.filter((name) => /translationStatus/i.test(name))).toEqual([]);
+  });
+});
+
 describe('locale fallback for websites', () => {
   // Three published announcements: ru only; ru + en; ru + an en draft that was never published.
   const ids: Record<string, string> = {};

@@ -1,10 +1,10 @@
 /**
  * The translator workflow in the admin panel: the matrix of the translation status page, its
  * work list, the edit view in the right locale and its side panel, marking a translation
- * reviewed; the same pages as the zh demo translator.
+ * reviewed; the same pages as the zh demo translator; the page in Chinese and Russian.
  */
 import type { Browser, Page } from 'playwright-core';
-import { adminToken, app, http, launchBrowser, logIn, newPage, screenshots } from './helpers/app';
+import { adminToken, app, createAdminUser, http, launchBrowser, logIn, newPage, screenshots } from './helpers/app';
 
 const ANNOUNCEMENT = 'api::announcement.announcement';
 const SLUG = 'sco-journalists-friends-day-2017';
@@ -92,4 +92,25 @@ test('the zh demo translator sees the page, and may mark only zh reviewed', asyn
   await translator.getByTestId(`cell-${ANNOUNCEMENT}-zh-current`).waitFor();
   await shot(translator, 'translator-zh-matrix');
   await translator.context().close();
+});
+
+test('in Chinese and in Russian, the page and its table header are translated', async () => {
+  // A user of their own: the interface language is kept per user.
+  const officer = await createAdminUser(token, { roleCode: 'strapi-super-admin' });
+  const translated = await newPage(browser);
+  await logIn(translated, officer);
+  for (const [language, option, heading, column] of [
+    ['zh', '中文 (简体)', '翻译状态', '内容类型'],
+    ['ru', 'Русский', 'Статус переводов', 'Тип содержимого'],
+  ]) {
+    await translated.goto(`${app.url}/admin/me`);
+    await translated.getByRole('combobox', { name: /Interface language|界面语言|Язык интерфейса/ }).click();
+    await translated.getByRole('option', { name: option }).click();
+    await translated.getByRole('button', { name: /^(Save|保存|Сохранить)$/ }).click();
+    await translated.goto(`${app.url}/admin/plugins/translation-status`);
+    await translated.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    await translated.getByText(column, { exact: true }).first().waitFor();
+    await shot(translated, `matrix-in-${language}`);
+  }
+  await translated.context().close();
 });

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { ANNOUNCEMENT } from '../../../content-types';
 import { withLocaleFallback } from '../../../fallback/controller';
 
-export default factories.createCoreController('api::announcement.announcement', withLocaleFallback('api::announcement.announcement'));
+export default factories.createCoreController(ANNOUNCEMENT, withLocaleFallback(ANNOUNCEMENT));

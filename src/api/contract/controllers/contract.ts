@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { CONTRACT } from '../../../content-types';
 import { withLocaleFallback } from '../../../fallback/controller';
 
-export default factories.createCoreController('api::contract.contract', withLocaleFallback('api::contract.contract'));
+export default factories.createCoreController(CONTRACT, withLocaleFallback(CONTRACT));

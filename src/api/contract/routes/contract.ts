@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { CONTRACT } from '../../../content-types';
 
-export default factories.createCoreRouter('api::contract.contract');
+export default factories.createCoreRouter(CONTRACT);

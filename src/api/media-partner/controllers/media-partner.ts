@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { MEDIA_PARTNER } from '../../../content-types';
 import { withLocaleFallback } from '../../../fallback/controller';
 
-export default factories.createCoreController('api::media-partner.media-partner', withLocaleFallback('api::media-partner.media-partner'));
+export default factories.createCoreController(MEDIA_PARTNER, withLocaleFallback(MEDIA_PARTNER));

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { MEDIA_PARTNER } from '../../../content-types';
 
-export default factories.createCoreRouter('api::media-partner.media-partner');
+export default factories.createCoreRouter(MEDIA_PARTNER);

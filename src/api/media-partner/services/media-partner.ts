@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { MEDIA_PARTNER } from '../../../content-types';
 
-export default factories.createCoreService('api::media-partner.media-partner');
+export default factories.createCoreService(MEDIA_PARTNER);

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { PHOTO_EXHIBITION } from '../../../content-types';
 import { withLocaleFallback } from '../../../fallback/controller';
 
-export default factories.createCoreController('api::photo-exhibition.photo-exhibition', withLocaleFallback('api::photo-exhibition.photo-exhibition'));
+export default factories.createCoreController(PHOTO_EXHIBITION, withLocaleFallback(PHOTO_EXHIBITION));

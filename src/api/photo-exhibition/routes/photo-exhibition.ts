@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { PHOTO_EXHIBITION } from '../../../content-types';
 
-export default factories.createCoreRouter('api::photo-exhibition.photo-exhibition');
+export default factories.createCoreRouter(PHOTO_EXHIBITION);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { PHOTO_EXHIBITION } from '../../../content-types';
 
-export default factories.createCoreService('api::photo-exhibition.photo-exhibition');
+export default factories.createCoreService(PHOTO_EXHIBITION);

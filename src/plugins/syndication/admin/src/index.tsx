@@ -1,12 +1,13 @@
 /** Admin part of the syndication plugin: page, homepage widget, partner side panel, UI strings. */
 import { ChartPie } from '@strapi/icons';
+import { registerTrads } from '../../../admin-shared';
 import { PartnerPanel } from './components/PartnerPanel';
-import { PAGE_PATH, PERMISSIONS, PLUGIN_ID, getTranslation } from './pluginId';
+import { PATHS, PERMISSIONS, PLUGIN_ID, getTranslation } from './pluginId';
 
 export default {
   register(app: any) {
     app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}`,
+      to: PATHS.menuLink,
       icon: ChartPie,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Syndication' },
       Component: () => import('./pages/App'),
@@ -17,7 +18,7 @@ export default {
       pluginId: PLUGIN_ID,
       icon: ChartPie,
       title: { id: getTranslation('widget.title'), defaultMessage: 'Mentions by partner agencies' },
-      link: { label: { id: getTranslation('widget.link'), defaultMessage: 'Open Syndication' }, href: PAGE_PATH },
+      link: { label: { id: getTranslation('widget.link'), defaultMessage: 'Open Syndication' }, href: PATHS.page },
       component: async () => (await import('./components/MentionsWidget')).MentionsWidget,
       permissions: PERMISSIONS.read,
     });
@@ -28,16 +29,5 @@ export default {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([PartnerPanel]);
   },
 
-  async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        try {
-          const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value])), locale };
-        } catch {
-          return { data: {}, locale };
-        }
-      })
-    );
-  },
+  registerTrads: registerTrads(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };

@@ -1,3 +1,5 @@
+import { pluginPaths, translationId } from '../../../admin-shared';
+
 export const PLUGIN_ID = 'syndication';
 
 /** The plugin's admin actions, as the server registers them with Strapi's RBAC. */
@@ -8,10 +10,11 @@ export const PERMISSIONS = {
 };
 
 /** A UI string id of this plugin. */
-export const getTranslation = (id: string) => `${PLUGIN_ID}.${id}`;
+export const getTranslation = (id: string) => translationId(PLUGIN_ID, id);
 
 /** Where the Syndication page lives in the admin panel. */
-export const PAGE_PATH = `/plugins/${PLUGIN_ID}`;
+export const PATHS = pluginPaths(PLUGIN_ID);
+export const PAGE_PATH = PATHS.page;
 
 /** The languages mentions are counted in and the panel is translated into. */
 export const LANGUAGES = ['ru', 'zh', 'en'] as const;

@@ -1,12 +1,13 @@
 /** Admin part of the translation status plugin: menu page, edit-view side panel, UI strings. */
 import { Earth } from '@strapi/icons';
+import { registerTrads } from '../../../admin-shared';
 import { TranslationStatusPanel } from './components/TranslationStatusPanel';
-import { PERMISSIONS, PLUGIN_ID, getTranslation } from './pluginId';
+import { PATHS, PERMISSIONS, PLUGIN_ID, getTranslation } from './pluginId';
 
 export default {
   register(app: any) {
     app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}`,
+      to: PATHS.menuLink,
       icon: Earth,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Translation status' },
       Component: () => import('./pages/App'),
@@ -19,16 +20,5 @@ export default {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([TranslationStatusPanel]);
   },
 
-  async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        try {
-          const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value])), locale };
-        } catch {
-          return { data: {}, locale };
-        }
-      })
-    );
-  },
+  registerTrads: registerTrads(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };

@@ -1,13 +1,19 @@
+import { pluginPaths, translationId } from '../../../admin-shared';
+// The server's own pure modules (no Node or Strapi import), bundled into the admin as they are.
+import { ACTIONS } from '../../server/src/permissions';
+import type { TranslationStatus } from '../../server/src/domain/status';
+
+export { STATUSES, type TranslationStatus } from '../../server/src/domain/status';
+
 export const PLUGIN_ID = 'translation-status';
+
+/** Where the Translation status page lives in the admin panel. */
+export const PATHS = pluginPaths(PLUGIN_ID);
 
 /** The plugin's admin panel actions, as the server registers them. */
 export const PERMISSIONS = {
-  read: [{ action: 'plugin::translation-status.read', subject: null }],
+  read: [{ action: ACTIONS.read, subject: null }],
 };
-
-/** The three statuses, in the order a translator works through them. */
-export const STATUSES = ['missing', 'outdated', 'current'] as const;
-export type TranslationStatus = (typeof STATUSES)[number];
 
 export const STATUS_VARIANT: Record<TranslationStatus, 'danger' | 'warning' | 'success'> = {
   missing: 'danger',
@@ -16,8 +22,13 @@ export const STATUS_VARIANT: Record<TranslationStatus, 'danger' | 'warning' | 's
 };
 
 /** A UI string id of this plugin. */
-export const getTranslation = (id: string) => `${PLUGIN_ID}.${id}`;
+export const getTranslation = (id: string) => translationId(PLUGIN_ID, id);
 
-/** The Content Manager's edit view of one document in one locale. */
-export const editViewPath = (contentType: string, documentId: string, locale: string) =>
-  `/content-manager/collection-types/${contentType}/${documentId}?plugins[i18n][locale]=${encodeURIComponent(locale)}`;
+/** The plugin's admin routes (server/src/routes), as the panel calls them. */
+const documentRoute = (contentType: string, documentId: string) => `/${PLUGIN_ID}/documents/${contentType}/${documentId}`;
+export const ROUTES = {
+  summary: `/${PLUGIN_ID}/summary`,
+  documents: `/${PLUGIN_ID}/documents`,
+  document: documentRoute,
+  review: (contentType: string, documentId: string, locale: string) => `${documentRoute(contentType, documentId)}/${locale}/review`,
+};

@@ -1,4 +1,4 @@
-/** The plugin's admin panel permissions, one constant each, registered with Strapi's RBAC. */
+/** The plugin's admin panel permissions, one constant each, registered with Strapi's RBAC. The admin imports it: no imports here. */
 export const ACTIONS = {
   read: 'plugin::translation-status.read',
   review: 'plugin::translation-status.review',

@@ -3,7 +3,7 @@ import { Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { getTranslation, type TranslationStatus } from '../pluginId';
+import { ROUTES, getTranslation, type TranslationStatus } from '../pluginId';
 import { StatusBadge } from './StatusBadge';
 
 interface LocaleStatus {
@@ -32,7 +32,7 @@ const PanelContent = ({ model, documentId, locales, sourceLocale, onReviewed }: 
 
   const review = async (locale: string) => {
     try {
-      await post(`/translation-status/documents/${model}/${documentId}/${locale}/review`, {});
+      await post(ROUTES.review(model, documentId, locale), {});
       toggleNotification({
         type: 'success',
         message: formatMessage({ id: getTranslation('panel.reviewed'), defaultMessage: 'Marked as reviewed' }),
@@ -75,7 +75,7 @@ export const TranslationStatusPanel = ({ model, documentId, document }: PanelPro
 
   const load = useCallback(() => {
     if (!documentId) return;
-    get<{ data: { locales: LocaleStatus[]; sourceLocale: string | null } }>(`/translation-status/documents/${model}/${documentId}`)
+    get<{ data: { locales: LocaleStatus[]; sourceLocale: string | null } }>(ROUTES.document(model, documentId))
       .then(({ data }) => setState({ locales: data.data.locales, sourceLocale: data.data.sourceLocale }))
       .catch(() => setState(null)); // not followed, or no permission: no panel
   }, [get, model, documentId]);

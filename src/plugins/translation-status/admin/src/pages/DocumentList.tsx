@@ -1,12 +1,14 @@
 /** A work list: the documents of one content type in one locale, with their status. */
-import { Flex, LinkButton, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Flex, LinkButton, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowLeft, Pencil } from '@strapi/icons';
 import { Layouts, Page, Pagination, useFetchClient, useQueryParams } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, NavLink } from 'react-router-dom';
 import { StatusBadge } from '../components/StatusBadge';
-import { STATUSES, editViewPath, getTranslation, type TranslationStatus } from '../pluginId';
+import { TableHeader } from '../components/TableHeader';
+import { editViewPath } from '../../../../admin-shared';
+import { ROUTES, STATUSES, getTranslation, type TranslationStatus } from '../pluginId';
 
 interface Row {
   documentId: string;
@@ -35,12 +37,16 @@ export const DocumentList = () => {
 
   useEffect(() => {
     setResult(null);
-    get<NonNullable<typeof result>>('/translation-status/documents', { params: query })
+    get<NonNullable<typeof result>>(ROUTES.documents, { params: query })
       .then(({ data }) => setResult(data))
       .catch(() => setFailed(true));
   }, [get, query.contentType, query.locale, query.status, query.page, query.pageSize]);
 
 
+  const columns = ['title', 'status', 'source', 'sourceUpdatedAt', 'translationUpdatedAt', 'actions'].map((column) => ({
+    key: column,
+    label: formatMessage({ id: getTranslation(`list.${column}`), defaultMessage: column === 'actions' ? 'Actions' : column }),
+  }));
   const date = (value: string | null) => (value ? formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   if (failed) return <Page.Error />;
 
@@ -86,18 +92,7 @@ export const DocumentList = () => {
         ) : (
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Table colCount={5} rowCount={result.data.length + 1}>
-              <Thead>
-                <Tr>
-                  {['title', 'status', 'source', 'sourceUpdatedAt', 'translationUpdatedAt'].map((column) => (
-                    <Th key={column}>
-                      <Typography variant="sigma">{formatMessage({ id: getTranslation(`list.${column}`), defaultMessage: column })}</Typography>
-                    </Th>
-                  ))}
-                  <Th>
-                    <Typography variant="sigma">{formatMessage({ id: getTranslation('list.actions'), defaultMessage: 'Actions' })}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <TableHeader columns={columns} />
               <Tbody>
                 {result.data.map((row) => (
                   <Tr key={row.documentId} data-testid="translation-row">

@@ -1,11 +1,12 @@
 /** The content type × locale matrix: how many documents are missing, outdated or current. */
-import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { StatusBadge } from '../components/StatusBadge';
-import { STATUSES, getTranslation, type TranslationStatus } from '../pluginId';
+import { TableHeader } from '../components/TableHeader';
+import { ROUTES, STATUSES, getTranslation, type TranslationStatus } from '../pluginId';
 
 interface Summary {
   locales: string[];
@@ -19,7 +20,7 @@ export const StatusMatrix = () => {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    get<{ data: Summary }>('/translation-status/summary')
+    get<{ data: Summary }>(ROUTES.summary)
       .then(({ data }) => setSummary(data.data))
       .catch(() => setFailed(true));
   }, [get]);
@@ -40,21 +41,13 @@ export const StatusMatrix = () => {
       />
       <Layouts.Content>
         <Table colCount={summary.locales.length + 2} rowCount={summary.contentTypes.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{formatMessage({ id: getTranslation('matrix.contentType'), defaultMessage: 'Content type' })}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{formatMessage({ id: getTranslation('matrix.documents'), defaultMessage: 'Documents' })}</Typography>
-              </Th>
-              {summary.locales.map((locale) => (
-                <Th key={locale}>
-                  <Typography variant="sigma">{locale}</Typography>
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
+          <TableHeader
+            columns={[
+              { key: 'contentType', label: formatMessage({ id: getTranslation('matrix.contentType'), defaultMessage: 'Content type' }) },
+              { key: 'documents', label: formatMessage({ id: getTranslation('matrix.documents'), defaultMessage: 'Documents' }) },
+              ...summary.locales.map((locale) => ({ key: `locale-${locale}`, label: locale })),
+            ]}
+          />
           <Tbody>
             {summary.contentTypes.map((type) => (
               <Tr key={type.uid}>

@@ -1,4 +1,4 @@
-/** Translation statuses, from the records kept per document and locale. Pure. */
+/** Translation statuses, from the records kept per document and locale. Pure: the admin panel imports it too. */
 export const STATUSES = ['missing', 'outdated', 'current'] as const;
 export type TranslationStatus = (typeof STATUSES)[number];
 

@@ -6,20 +6,18 @@
 import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
 import { RECORD } from '../content-types';
+import type { DocumentsQuery } from '../domain/documents-query';
 import { STATUSES, statusOf, type StatusRecord, type TranslationStatus } from '../domain/status';
+import { getService } from '../get-service';
 
-export interface DocumentsQuery {
-  contentType: string;
-  locale: string;
-  status?: TranslationStatus;
-  page: number;
-  pageSize: number;
+/** One stored record (one document in one locale) as the status rules read it. */
+export interface TranslationRecord extends StatusRecord {
+  entryDocumentId: string;
+  reviewedAt: Date | string | null;
 }
 
-type Record_ = StatusRecord & { entryDocumentId: string };
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const tracker = () => strapi.plugin('translation-status').service('tracker');
+  const tracker = () => getService(strapi, 'tracker');
 
   async function locales(): Promise<string[]> {
     const service = strapi.plugin('i18n').service('locales');
@@ -29,14 +27,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return all.map((locale: any) => locale.code as string).sort((a: string, b: string) => rank(a) - rank(b));
   }
 
+  const readRecords = async (where: Record<string, unknown>): Promise<TranslationRecord[]> =>
+    ((await strapi.db.query(RECORD).findMany({ where })) as any[]).map((row) => ({ ...row, locale: row.entryLocale }));
+
   /** Every followed document of a content type with its records. */
-  async function documents(uid: string): Promise<Map<string, Record_[]>> {
-    const rows = (await strapi.db.query(RECORD).findMany({ where: { contentType: uid } })) as any[];
-    const byDocument = new Map<string, Record_[]>();
-    for (const row of rows) {
-      const record = { ...row, locale: row.entryLocale } as Record_;
-      if (!byDocument.has(row.entryDocumentId)) byDocument.set(row.entryDocumentId, []);
-      byDocument.get(row.entryDocumentId)!.push(record);
+  async function documents(uid: string): Promise<Map<string, TranslationRecord[]>> {
+    const byDocument = new Map<string, TranslationRecord[]>();
+    for (const record of await readRecords({ contentType: uid })) {
+      if (!byDocument.has(record.entryDocumentId)) byDocument.set(record.entryDocumentId, []);
+      byDocument.get(record.entryDocumentId)!.push(record);
     }
     return byDocument;
   }
@@ -49,6 +48,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     locales,
+
+    /** The locales an admin may update in a content type, by the Content Manager's own rules. */
+    updatableLocales(userAbility: unknown, uid: string, candidates: string[]): string[] {
+      const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });
+      return candidates.filter((locale) => checker.can.update({ locale }));
+    },
 
     async summary() {
       const localeCodes = await locales();
@@ -109,8 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async ofDocument(contentType: string, documentId: string) {
-      const rows = (await strapi.db.query(RECORD).findMany({ where: { contentType, entryDocumentId: documentId } })) as any[];
-      const records = rows.map((row) => ({ ...row, locale: row.entryLocale })) as Record_[];
+      const records = await readRecords({ contentType, entryDocumentId: documentId });
       const source = records.find((record) => record.locale === record.sourceLocale);
       return {
         documentId,
@@ -118,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sourceLocale: source?.sourceLocale ?? null,
         locales: (await locales()).map((locale) => {
           const record = records.find((candidate) => candidate.locale === locale);
-          return { locale, status: statusOf(locale, records), updatedAt: record?.contentUpdatedAt ?? null, reviewedAt: (record as any)?.reviewedAt ?? null };
+          return { locale, status: statusOf(locale, records), updatedAt: record?.contentUpdatedAt ?? null, reviewedAt: record?.reviewedAt ?? null };
         }),
       };
     },

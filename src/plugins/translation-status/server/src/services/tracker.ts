@@ -54,6 +54,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(({ trx }) => refreshWithin(trx, uid, documentId, review));
     },
 
+    /** Marks one locale of a document reviewed; false when the document has no version in that locale. */
+    async review(uid: string, documentId: string, locale: string): Promise<boolean> {
+      const version = await strapi.db.query(uid as any).findOne({ where: { documentId, locale }, select: ['id'] });
+      if (!version) return false;
+      await this.refresh(uid, documentId, { review: locale });
+      return true;
+    },
+
     /** Creates the records of documents that have none yet (content written before the plugin). */
     async backfill() {
       for (const uid of this.contentTypes()) {
@@ -69,6 +77,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
   };
+
+  /** The database column of one of the record's attributes, as Strapi maps it. */
+  function column(attribute: string): string {
+    return (strapi.db.metadata.get(RECORD).attributes[attribute] as any).columnName;
+  }
 
   async function refreshWithin(trx: Knex.Transaction, uid: string, documentId: string, review?: string) {
     const hasDrafts = Boolean((strapi.contentType(uid as any).options as any)?.draftAndPublish);
@@ -100,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .connection(strapi.db.metadata.get(RECORD).tableName)
           .transacting(trx)
           .insert(recordRow(uid, documentId, locale, sourceLocale!, hash, sourceHash!, now))
-          .onConflict(['content_type', 'entry_document_id', 'entry_locale'])
+          .onConflict(['contentType', 'entryDocumentId', 'entryLocale'].map(column))
           .ignore();
         continue;
       }
@@ -130,8 +143,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     sourceHash: string,
     now: Date,
   ) {
-    const meta = strapi.db.metadata.get(RECORD);
-    const column = (attribute: string) => (meta.attributes[attribute] as any).columnName as string;
     const time = strapi.db.dialect.client === 'sqlite' ? now.getTime() : now;
     return {
       [column('documentId')]: createId(),
