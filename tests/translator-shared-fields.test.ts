@@ -223,6 +223,27 @@ describe.each([ANNOUNCEMENT, MEDIA_PARTNER, CONTRACT, PHOTO_EXHIBITION])('the zh
   });
 });
 
+test('Strapi i18n’s copy of shared fields to the other locales is skipped for a translator’s save, kept for an editor’s', async () => {
+  const { strapi } = pressroom;
+  const created = await as(editor).create(ANNOUNCEMENT, 'ru', { title: 'Копия', slug: 'sync-copy', category: 'news' });
+  const { documentId } = created.body.data;
+  ok(await as(translatorZh).update(ANNOUNCEMENT, documentId, 'zh', { title: '副本', slug: 'sync-copy' }));
+  const zh = await strapi.db.query(ANNOUNCEMENT).findOne({ where: { documentId, locale: 'zh', publishedAt: null } });
+  const adminRequest = async (roleCode: string) => {
+    const user = await strapi.db.query('admin::user').findOne({ where: { roles: { code: roleCode } }, populate: ['roles'] });
+    return { state: { user, userAbility: await strapi.service('admin::permission').engine.generateUserAbility(user), route: { info: { type: 'admin' } } } };
+  };
+  const copyFromZh = async (roleCode: string) =>
+    strapi.requestContext.run((await adminRequest(roleCode)) as any, () =>
+      strapi.plugin('i18n').service('localizations').syncNonLocalizedAttributes({ ...zh, category: 'statement' }, strapi.getModel(ANNOUNCEMENT))
+    );
+  const before = await rowsOf(ANNOUNCEMENT, documentId, ['ru']);
+  await copyFromZh('translator-zh');
+  expect(await rowsOf(ANNOUNCEMENT, documentId, ['ru'])).toEqual(before);
+  await copyFromZh('strapi-editor');
+  expect((await sharedValues(ANNOUNCEMENT, documentId, 'ru')).category).toBe('statement');
+});
+
 test('authors keep creating documents and changing their shared fields', async () => {
   const created = await as(author).create(ANNOUNCEMENT, 'ru', { title: 'Авторская', slug: 'author-made', category: 'news' });
   ok(created, 201);
