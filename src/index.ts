@@ -3,6 +3,7 @@ import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
 import { localeGuard } from './roles/locale-guard';
+import { guardSharedFields } from './roles/shared-fields-guard';
 import { contentValidation } from './validation/document-middleware';
 
 export default {
@@ -14,6 +15,7 @@ export default {
     strapi.documents.use(contentValidation(strapi));
     strapi.documents.use(draftGuard(strapi));
     strapi.documents.use(localeGuard(strapi));
+    guardSharedFields(strapi);
     registerGraphqlFallback(strapi);
   },
 

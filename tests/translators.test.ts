@@ -130,9 +130,10 @@ describe('translator roles', () => {
       expect((await as(translator.zh).publish(uid, documentId, 'ru')).status).toBe(403);
     });
 
-    test('a new zh document is allowed (it starts in the translator’s locale)', async () => {
+    test('a new document, even in zh, is for editors and authors (its shared fields are theirs)', async () => {
       const created = await as(translator.zh).create(uid, 'zh', { ...samples[uid], slug: `zh-original-${uid.split('.')[1]}` });
-      expect(created.status).toBe(201);
+      expect(created.status).toBe(403);
+      expect(created.body.error.message).toMatch(/New documents are created by editors and authors/);
     });
   });
 
@@ -228,7 +229,7 @@ describe('translation status', () => {
   });
 
   test('a document created in zh follows zh', async () => {
-    const created = await as(translator.zh).create(ANNOUNCEMENT, 'zh', { title: '中文原稿', slug: 'zh-source', category: 'news' });
+    const created = await as(editor).create(ANNOUNCEMENT, 'zh', { title: '中文原稿', slug: 'zh-source', category: 'news' });
     const zhDocument = created.body.data.documentId;
     expect((await as(editor).update(ANNOUNCEMENT, zhDocument, 'ru', { title: 'Перевод', slug: 'zh-source' })).status).toBe(200);
     expect((await as(translator.zh).update(ANNOUNCEMENT, zhDocument, 'zh', { title: '中文原稿（修改）' })).status).toBe(200);

@@ -1,7 +1,9 @@
 /**
  * The admin panel roles Pressroom relies on, brought back to their rule at every boot:
  * - `Translator (ru|zh|en)`: read every locale of the four content types and their media,
- *   create and update their own locale only; no delete, no publish (editors publish).
+ *   create and update their own locale only, and in it only the localized fields: the fields
+ *   shared by every locale (category, dates, pictures…) are read-only; no delete, no publish
+ *   (editors publish). `shared-fields-guard.ts` enforces the same rule behind the panel.
  * - `Editor` (Strapi's `strapi-editor`): full rights on the four content types in every locale.
  * - `Author` (Strapi's `strapi-author`): their own entries, in every locale.
  * Strapi gives its default roles the locales that existed when they were made (only `en` on a
@@ -11,6 +13,8 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLISHED_CONTENT_TYPES } from '../content-types';
 import { LOCALE_CODES, type LocaleCode } from '../locales';
+import { localizedFieldPaths } from './shared-fields';
+import { sharedAttributes } from './shared-fields-guard';
 
 const EXPLORER = 'plugin::content-manager.explorer';
 
@@ -40,18 +44,27 @@ interface PermissionRule {
   conditions: string[];
 }
 
-function contentPermissions(
-  strapi: Core.Strapi,
-  grants: { actions: string[]; locales: readonly string[]; conditions?: string[] }[]
-): PermissionRule[] {
+interface ContentGrant {
+  actions: string[];
+  locales: readonly string[];
+  conditions?: string[];
+  /** `localized`: only the fields each locale has its own value of (components with their inner fields). */
+  fields?: 'all' | 'localized';
+}
+
+function contentPermissions(strapi: Core.Strapi, grants: ContentGrant[]): PermissionRule[] {
   const contentTypeService = strapi.service('admin::content-type');
   return PUBLISHED_CONTENT_TYPES.flatMap((uid) => {
-    const fields = contentTypeService.getNestedFields(strapi.contentTypes[uid], { components: strapi.components });
-    return grants.flatMap(({ actions, locales, conditions = [] }) =>
+    const allFields: string[] = contentTypeService.getNestedFields(strapi.contentTypes[uid], { components: strapi.components });
+    const localizedFields = localizedFieldPaths(allFields, sharedAttributes(strapi, uid));
+    return grants.flatMap(({ actions, locales, conditions = [], fields = 'all' }) =>
       actions.map((action) => ({
         action: `${EXPLORER}.${action}`,
         subject: uid,
-        properties: action === 'delete' || action === 'publish' ? { locales: [...locales] } : { fields, locales: [...locales] },
+        properties:
+          action === 'delete' || action === 'publish'
+            ? { locales: [...locales] }
+            : { fields: fields === 'localized' ? localizedFields : allFields, locales: [...locales] },
         conditions,
       }))
     );
@@ -69,7 +82,7 @@ export function translatorPermissions(strapi: Core.Strapi, locale: LocaleCode): 
   return [
     ...contentPermissions(strapi, [
       { actions: ['read'], locales: LOCALE_CODES },
-      { actions: ['create', 'update'], locales: [locale] },
+      { actions: ['create', 'update'], locales: [locale], fields: 'localized' },
     ]),
     ...pluginPermissions(strapi, [...MEDIA_READ_ACTIONS, ...PLUGIN_ACTIONS.translator]),
   ];

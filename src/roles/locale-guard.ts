@@ -27,7 +27,8 @@ export const localeGuard =
     if (!createsVersion) return next();
 
     const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });
-    if (checker.cannot.create({ locale })) {
+    // The writer will be the version's creator: "own entries only" rules (authors) must see that.
+    if (checker.cannot.create({ locale, createdBy: { id: request.state.user?.id } })) {
       throw new errors.PolicyError(`You may not create the "${locale}" version: your role does not allow that locale.`);
     }
     return next();
