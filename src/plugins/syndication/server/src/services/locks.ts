@@ -8,6 +8,7 @@ import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
 import { LOCK } from '../content-types';
+import { instant, tableOf } from '../database/sql';
 
 export type Locked<T> = { acquired: true; value: T } | { acquired: false };
 
@@ -30,25 +31,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function withLockRow<T>(name: string, work: () => Promise<T>): Promise<Locked<T>> {
-    const meta = strapi.db.metadata.get(LOCK);
-    const column = (attribute: string) => (meta.attributes[attribute] as any).columnName as string;
-    const time = (date: Date) => (strapi.db.dialect.client === 'sqlite' ? date.getTime() : date);
+    const { table, column } = tableOf(strapi, LOCK);
+    const time = (date: Date) => instant(strapi, date);
     // One holder per attempt: two polls in one process must exclude each other too.
     const holder = randomUUID();
     const now = new Date();
     const expires = new Date(now.getTime() + getConfig(strapi).feeds.lockTtlMs);
 
-    await knex()(meta.tableName).where(column('name'), name).where(column('expiresAt'), '<', time(now)).delete();
-    await knex()(meta.tableName)
+    await knex()(table).where(column('name'), name).where(column('expiresAt'), '<', time(now)).delete();
+    await knex()(table)
       .insert({ [column('name')]: name, [column('holder')]: holder, [column('expiresAt')]: time(expires) })
       .onConflict([column('name')])
       .ignore();
-    const row = await knex()(meta.tableName).where(column('name'), name).first();
+    const row = await knex()(table).where(column('name'), name).first();
     if (row?.[column('holder')] !== holder) return { acquired: false };
     try {
       return { acquired: true, value: await work() };
     } finally {
-      await knex()(meta.tableName).where(column('name'), name).where(column('holder'), holder).delete();
+      await knex()(table).where(column('name'), name).where(column('holder'), holder).delete();
     }
   }
 
