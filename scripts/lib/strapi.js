@@ -27,4 +27,7 @@ function run(main) {
   );
 }
 
-module.exports = { withStrapi, run };
+/** The syndication plugin's services through its own typed accessor (compiled by build:plugins). */
+const getService = (strapi, name) => require('../../src/plugins/syndication/dist/server/get-service').getService(strapi, name);
+
+module.exports = { getService, withStrapi, run };

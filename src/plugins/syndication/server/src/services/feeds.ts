@@ -14,6 +14,7 @@ import { parseFeedDocument, FeedFormatError, type FeedEntry } from '../domain/fe
 import { decodeFeed, UnsupportedEncodingError } from '../domain/feeds/encoding';
 import { compileMatcher } from '../domain/feeds/matcher';
 import type { AgencySummary } from '../domain/stats';
+import { getService } from '../get-service';
 import { FeedFetchError } from './feed-fetcher';
 import type { FeedHealth, PollResult, PollStatus } from '../domain/feeds/health';
 
@@ -84,15 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const document = parseFeedDocument(decodeFeed(fetched.body, fetched.contentType));
       const mentions = mentionsIn(document.entries, feed, agency, fetched.url, polledAt);
-      const ingest = service('ingest');
-      const batchSize = getConfig(strapi).maxBatchSize;
-      const totals = { created: 0, duplicates: 0, rejected: [] as { index: number; error: string }[] };
-      for (let start = 0; start < mentions.length; start += batchSize) {
-        const report = await ingest.ingest(mentions.slice(start, start + batchSize), { source: 'feed', feed: feed.documentId });
-        totals.created += report.created;
-        totals.duplicates += report.duplicates;
-        totals.rejected.push(...report.rejected.map((entry) => ({ ...entry, index: entry.index + start })));
-      }
+      const totals = await getService(strapi, 'ingest').ingestAll(mentions, { source: 'feed', feed: feed.documentId });
 
       const skipped = totals.rejected.length
         ? `${totals.rejected.length} matching item(s) could not be stored, first: ${totals.rejected[0].error}.`
