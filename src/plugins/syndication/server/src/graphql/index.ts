@@ -9,6 +9,7 @@ import { errors } from '@strapi/utils';
 import { getConfig } from '../config';
 import { DAY_ROLLUP, MENTION, MONTH_ROLLUP } from '../content-types';
 import { checkStatsQuery } from '../domain/stats-query';
+import { getService } from '../get-service';
 
 const STATS_SCOPE = ['plugin::syndication.stats.find'];
 
@@ -28,7 +29,7 @@ export function registerGraphql(strapi: Core.Strapi) {
   graphql.service('extension').use(() => {
     const agencyContentType = strapi.contentType(getConfig(strapi).agency.contentType as any);
     const agencyType = graphql.service('utils').naming.getTypeName(agencyContentType);
-    const stats = () => strapi.plugin('syndication').service('stats');
+    const stats = () => getService(strapi, 'stats');
 
     /** One loader per request and per (from, to): every agency of the request in one query. */
     const loaders = new WeakMap<object, Map<string, DataLoader<string, number>>>();
