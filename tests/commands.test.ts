@@ -20,15 +20,20 @@ const expectCleanSuccess = (result: { code: number; output: string }) => {
   expect(result.code).toBe(0);
 };
 
-test('npm run seed loads everything and exits 0; run again, it adds nothing and exits 0', async () => {
-  const first = await runScript('seed');
-  expectCleanSuccess(first);
-  expect(first.output).toMatch(/1994 new demo mention\(s\)/);
+// Each command boots Strapi in a process of its own; on a busy machine that takes minutes.
+const COMMAND_TIMEOUT = 600_000;
 
-  const again = await runScript('seed');
-  expectCleanSuccess(again);
-  expect(again.output).toMatch(/no new documents; 0 new picture\(s\); 0 new demo mention\(s\)/);
-});
+test('npm run seed loads everything and exits 0', async () => {
+  const result = await runScript('seed');
+  expectCleanSuccess(result);
+  expect(result.output).toMatch(/1994 new demo mention\(s\)/);
+}, COMMAND_TIMEOUT);
+
+test('npm run seed again adds nothing and exits 0', async () => {
+  const result = await runScript('seed');
+  expectCleanSuccess(result);
+  expect(result.output).toMatch(/no new documents; 0 new picture\(s\); 0 new demo mention\(s\)/);
+}, COMMAND_TIMEOUT);
 
 test('npm run mentions:import exits 0', async () => {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-commands-'));
@@ -42,10 +47,10 @@ test('npm run mentions:import exits 0', async () => {
   } finally {
     fs.rmSync(directory, { recursive: true, force: true });
   }
-});
+}, COMMAND_TIMEOUT);
 
 test('npm run mentions:reconcile exits 0', async () => {
   const result = await runScript('mentions-reconcile');
   expectCleanSuccess(result);
   expect(result.output).toMatch(/No drift/);
-});
+}, COMMAND_TIMEOUT);
