@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * npm run bench:ingest — POST /api/syndication/mentions: 100,000 mentions in batches of 1000
- * over HTTP (one client), then the same data again (a replay must add nothing, and be faster),
+ * npm run bench:ingest — POST /api/syndication/mentions: 100,000 mentions in batches of the
+ * plugin's maxBatchSize (1000) over HTTP (one client), then the same data again (a replay must add
+ * nothing, and be faster),
  * against a raw multi-row INSERT … ON CONFLICT DO NOTHING of the same rows into the same table.
  * Databases: BENCH_DATABASES (default postgres,sqlite). BENCH_MENTIONS changes the count.
  */
 const path = require('path');
 const { startInstance } = require('../scripts/lib/instance');
 const { createAgencies, mentionAt } = require('./fixtures');
-const { databases, machine, request, saveResults, table } = require('./lib');
+const { databases, getService, machine, request, saveResults, table } = require('./lib');
 
 const TOTAL = Number(process.env.BENCH_MENTIONS || 100000);
-const BATCH = 1000;
+/** Mentions per request: the plugin's configured maxBatchSize, the most one request may carry. */
+let BATCH = 1000;
 const { checkMention } = require(path.join(__dirname, '..', 'src/plugins/syndication/dist/server/domain/mention'));
 
 const seconds = (started) => Number(process.hrtime.bigint() - started) / 1e9;
@@ -36,7 +38,7 @@ async function postAll(url, token, bodies) {
   return { seconds: seconds(started), created, duplicates };
 }
 
-/** The reference: the same rows, inserted by hand in batches of 1000, conflicts ignored. */
+/** The reference: the same rows, inserted by hand in batches of the same size, conflicts ignored. */
 async function rawInsert(strapi, items, agencyIds) {
   const knex = strapi.db.connection;
   const sqlite = strapi.db.dialect.client === 'sqlite';
@@ -79,6 +81,7 @@ async function benchDatabase(client) {
   const instance = await startInstance({ listen: true, env: { DATABASE_CLIENT: client } });
   const { strapi, url } = instance;
   try {
+    BATCH = strapi.config.get('plugin::syndication').maxBatchSize;
     const slugs = await createAgencies(strapi, 20);
     const agencies = await strapi.db.query('api::media-partner.media-partner').findMany({ select: ['slug', 'documentId'] });
     const agencyIds = Object.fromEntries(agencies.map((agency) => [agency.slug, agency.documentId]));
@@ -92,8 +95,8 @@ async function benchDatabase(client) {
     console.log(`  first pass: ${first.created} created in ${first.seconds.toFixed(1)} s`);
     const replay = await postAll(url, token, bodies);
     console.log(`  replay: ${replay.created} created, ${replay.duplicates} duplicates in ${replay.seconds.toFixed(1)} s`);
-    const count = await strapi.plugin('syndication').service('mentionStore').countMentions();
-    const { drift } = await strapi.plugin('syndication').service('rollups').reconcile({ repair: false });
+    const count = await getService(strapi, 'mentionStore').countMentions();
+    const { drift } = await getService(strapi, 'rollups').reconcile({ repair: false });
     if (first.created !== TOTAL || replay.created !== 0 || count !== TOTAL || drift.length > 0) {
       throw new Error(`counts are wrong: first ${first.created}, replay ${replay.created}, rows ${count}, drift ${drift.length}`);
     }

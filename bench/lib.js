@@ -63,6 +63,9 @@ function table(header, rows) {
 }
 
 /** The seed's deterministic generator (compiled app), so benchmarks measure the same rows. */
+/** The syndication plugin's services through its own accessor (compiled by build:plugins). */
+const getService = (strapi, name) => require('../src/plugins/syndication/dist/server/get-service').getService(strapi, name);
+
 const random = (seed) => require('../dist/src/seed/random').seededRandom(seed);
 
 /** The database clients to run: BENCH_DATABASES=sqlite,postgres (default) or the given list. */
@@ -81,4 +84,4 @@ async function request(url, init) {
   }
 }
 
-module.exports = { request, measure, median, machine, saveResults, format, table, random, databases };
+module.exports = { getService, request, measure, median, machine, saveResults, format, table, random, databases };

@@ -11,7 +11,7 @@ const path = require('path');
 const { machine, measure, random, saveResults, table } = require('./lib');
 
 const { compileMatcher } = require(path.join(__dirname, '..', 'src/plugins/syndication/dist/server/domain/feeds/matcher'));
-const { SCO_TERMS } = require(path.join(__dirname, '..', 'dist/src/syndication/sco-terms'));
+const { SCO_TERMS } = require(path.join(__dirname, '..', 'dist/src/mention-matching/sco-terms'));
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 30000);
 

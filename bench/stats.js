@@ -8,22 +8,24 @@
  */
 const { startInstance } = require('../scripts/lib/instance');
 const { createAgencies, mentionAt } = require('./fixtures');
-const { databases, format, machine, measure, request, saveResults, table } = require('./lib');
+const { databases, format, getService, machine, measure, request, saveResults, table } = require('./lib');
 
 const SIZES = (process.env.BENCH_SIZES || '100000,1000000').split(',').map(Number);
 const AGENCIES = 20;
 const ONE_MONTH = { from: '2017-06-01', to: '2017-06-30' };
 
 async function fill(strapi, slugs, from, to) {
-  const ingest = strapi.plugin('syndication').service('ingest');
   const started = Date.now();
-  for (let start = from; start < to; start += 1000) {
-    const batch = [];
-    for (let index = start; index < Math.min(start + 1000, to); index += 1) batch.push(mentionAt(index, slugs));
-    const report = await ingest.ingest(batch, { source: 'import' });
-    if (report.rejected.length) throw new Error(JSON.stringify(report.rejected[0]));
-    if ((start / 1000) % 50 === 0) process.stdout.write(`\r  filling: ${start.toLocaleString('en')} / ${to.toLocaleString('en')}`);
+  function* mentions() {
+    for (let index = from; index < to; index += 1) yield mentionAt(index, slugs);
   }
+  let batches = 0;
+  const report = await getService(strapi, 'ingest').ingestAll(mentions(), { source: 'import' }, {
+    onBatch: ({ offset, size }) => {
+      if (batches++ % 50 === 0) process.stdout.write(`\r  filling: ${(from + offset + size).toLocaleString('en')} / ${to.toLocaleString('en')}`);
+    },
+  });
+  if (report.rejected.length) throw new Error(JSON.stringify(report.rejected[0]));
   process.stdout.write(`\r  filled ${to.toLocaleString('en')} mentions in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
@@ -68,7 +70,7 @@ async function benchDatabase(client) {
 
       // The figures must be right before their speed matters.
       const { data } = await get({ interval: 'month' });
-      const count = await strapi.plugin('syndication').service('mentionStore').countMentions();
+      const count = await getService(strapi, 'mentionStore').countMentions();
       if (data.total !== count || count !== size) throw new Error(`stats total ${data.total} ≠ rows ${count}`);
 
       const cases = [

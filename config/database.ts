@@ -1,4 +1,5 @@
 import path from 'path';
+import { afterCreate as oneQueryAtATime } from '../src/database/one-query-at-a-time';
 
 // One of: sqlite (embedded default), postgres, mysql (MySQL or MariaDB).
 type Client = 'sqlite' | 'postgres' | 'mysql';
@@ -38,7 +39,7 @@ export default ({ env }) => {
     },
     postgres: {
       connection: { ...server(5432, 'postgres'), schema: env('DATABASE_SCHEMA', 'public') },
-      pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
+      pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10), afterCreate: oneQueryAtATime },
     },
     mysql: {
       connection: { ...server(3306, 'root'), charset: 'utf8mb4' },

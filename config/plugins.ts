@@ -1,7 +1,7 @@
 import { MEDIA_PARTNER } from '../src/content-types';
 import { LOCALE_CODES } from '../src/locales';
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
-import { SCO_TERMS } from '../src/syndication/sco-terms';
+import { SCO_TERMS } from '../src/mention-matching/sco-terms';
 import { ACCEPTED_DOCUMENT_TYPES, ACCEPTED_IMAGE_TYPES, uploadSizeLimit } from '../src/uploads/policy';
 
 export default ({ env }) => ({
@@ -18,17 +18,15 @@ export default ({ env }) => ({
     config: {
       agency: { contentType: MEDIA_PARTNER, slugField: 'slug', nameField: 'name', sinceField: 'partnerSince' },
       terms: SCO_TERMS,
+      // Unset variables leave the plugin's own defaults (src/plugins/syndication/server/src/config).
       feeds: {
-        schedule: {
-          enabled: env.bool('SYNDICATION_POLL_SCHEDULE', true),
-          rule: env('SYNDICATION_POLL_RULE', '*/15 * * * *'),
-        },
-        timeoutMs: env.int('SYNDICATION_FEED_TIMEOUT_MS', 15000),
-        connectTimeoutMs: env.int('SYNDICATION_FEED_CONNECT_TIMEOUT_MS', 15000),
-        maxBytes: env.int('SYNDICATION_FEED_MAX_BYTES', 5 * 1024 * 1024),
-        maxRedirects: env.int('SYNDICATION_FEED_MAX_REDIRECTS', 5),
-        allowPrivateNetworks: env.bool('SYNDICATION_ALLOW_PRIVATE_NETWORKS', false),
-        allowedAddresses: env.array('SYNDICATION_ALLOWED_ADDRESSES', []),
+        schedule: { enabled: env.bool('SYNDICATION_POLL_SCHEDULE'), rule: env('SYNDICATION_POLL_RULE') },
+        timeoutMs: env.int('SYNDICATION_FEED_TIMEOUT_MS'),
+        connectTimeoutMs: env.int('SYNDICATION_FEED_CONNECT_TIMEOUT_MS'),
+        maxBytes: env.int('SYNDICATION_FEED_MAX_BYTES'),
+        maxRedirects: env.int('SYNDICATION_FEED_MAX_REDIRECTS'),
+        allowPrivateNetworks: env.bool('SYNDICATION_ALLOW_PRIVATE_NETWORKS'),
+        allowedAddresses: env.array('SYNDICATION_ALLOWED_ADDRESSES'),
       },
     },
   },

@@ -9,7 +9,7 @@
 const fs = require('fs');
 const path = require('path');
 const cliProgress = require('cli-progress');
-const { run, withStrapi } = require('./lib/strapi');
+const { getService, run, withStrapi } = require('./lib/strapi');
 
 const SHOWN_REJECTIONS = 50;
 
@@ -36,12 +36,9 @@ run(async () => {
     bar.start(size, 0, { rows: 0, created: 0, duplicates: 0, rejected: 0 });
     let report;
     try {
-      report = await strapi
-        .plugin('syndication')
-        .service('csvImport')
-        .importCsv(fs.createReadStream(fullPath), {
-          onProgress: ({ bytes, ...counts }) => bar.update(bytes, counts),
-        });
+      report = await getService(strapi, 'csvImport').importCsv(fs.createReadStream(fullPath), {
+        onProgress: ({ bytes, ...counts }) => bar.update(bytes, counts),
+      });
       bar.update(size, { rows: report.rows, created: report.created, duplicates: report.duplicates, rejected: report.rejected.length });
     } finally {
       bar.stop();

@@ -4,7 +4,7 @@
  * `npm run mentions:reconcile`: recounts the mention rows, compares the counts with the rollups
  * the stats read, and repairs any difference (`-- --check` only reports, and exits 1 on drift).
  */
-const { run, withStrapi } = require('./lib/strapi');
+const { getService, run, withStrapi } = require('./lib/strapi');
 
 const SHOWN = 50;
 
@@ -12,10 +12,7 @@ run(() =>
   withStrapi(async (strapi) => {
     const checkOnly = process.argv.includes('--check');
     const started = Date.now();
-    const { mentions, rollupRows, drift, repaired } = await strapi
-      .plugin('syndication')
-      .service('rollups')
-      .reconcile({ repair: !checkOnly });
+    const { mentions, rollupRows, drift, repaired } = await getService(strapi, 'rollups').reconcile({ repair: !checkOnly });
 
     console.log(`[pressroom] ${mentions} mentions, ${rollupRows} rollup rows, checked in ${Date.now() - started} ms.`);
     if (drift.length === 0) {

@@ -89,6 +89,25 @@ describe('seed', () => {
       .findOne({ documentId: xinhua.documentId, locale: 'zh', status: 'published' } as any);
     expect(restored.name).toBe('新华通讯社');
   });
+
+  test('stores the demo mentions in batches of the configured size, whatever it is', async () => {
+    const { strapi } = pressroom;
+    const knex = strapi.db.connection;
+    for (const uid of ['plugin::syndication.mention', 'plugin::syndication.day-rollup', 'plugin::syndication.month-rollup']) {
+      await knex(strapi.db.metadata.get(uid as any).tableName).delete();
+    }
+    const configured = strapi.config.get('plugin::syndication.maxBatchSize');
+    strapi.config.set('plugin::syndication.maxBatchSize', 300);
+    try {
+      const report = await pressroom.seed();
+      expect(report.mentions).toBe(1994);
+    } finally {
+      strapi.config.set('plugin::syndication.maxBatchSize', configured);
+    }
+    expect(await snapshot()).toEqual(first);
+    const { drift } = await strapi.plugin('syndication').service('rollups').reconcile({ repair: false });
+    expect(drift).toEqual([]);
+  });
 });
 
 describe('bootstrap', () => {

@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
  * lock, MySQL/MariaDB GET_LOCK. SQLite allows one writer per file anyway; its transaction is
  * the lock. Everything `work` writes through Strapi joins the transaction, and the lock is
  * held until that transaction has committed.
+ * Not the syndication plugin's feed lock (its services/locks.ts): that one skips a busy feed instead of waiting, in no transaction.
  */
 export async function withDatabaseLock<T>(
   strapi: Core.Strapi,

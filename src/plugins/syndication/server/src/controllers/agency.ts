@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
 import { checkLocale } from './locale';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -6,7 +7,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx) {
     const locale = await checkLocale(strapi, ctx.query);
     if (!locale.ok) return ctx.badRequest(locale.error, { parameter: 'locale' });
-    const agencies = strapi.plugin('syndication').service('agencies');
+    const agencies = getService(strapi, 'agencies');
     ctx.body = { data: await agencies.list(locale.locale), meta: { contentType: agencies.contentTypeUid() } };
   },
 });

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { checkFeedSwitch } from '../domain/feeds/switch';
 import { FeedBusyError } from '../services/feeds';
+import { getService } from '../get-service';
 import { checkLocale } from './locale';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const feeds = () => strapi.plugin('syndication').service('feeds');
+  const feeds = () => getService(strapi, 'feeds');
 
   return {
     /** GET /syndication/feeds?locale (admin): every feed with its health. */

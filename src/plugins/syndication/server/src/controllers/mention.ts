@@ -2,10 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
 import { checkBatch, checkSingleMention } from '../domain/batch';
 import { checkMentionListQuery } from '../domain/mention-list';
+import { getService } from '../get-service';
 import { checkLocale } from './locale';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const mentions = () => strapi.plugin('syndication').service('mentions');
+  const mentions = () => getService(strapi, 'mentions');
 
   return {
     /** POST /api/syndication/mentions: { data: [...] } → { data: { created, duplicates, rejected } } */
@@ -13,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const batch = checkBatch(ctx.request.body, getConfig(strapi).maxBatchSize);
       if (!batch.ok) return ctx.badRequest(batch.error, { parameter: 'data' });
 
-      const report = await strapi.plugin('syndication').service('ingest').ingest(batch.items, { source: 'api' });
+      const report = await getService(strapi, 'ingest').ingest(batch.items, { source: 'api' });
       ctx.body = { data: report };
     },
 

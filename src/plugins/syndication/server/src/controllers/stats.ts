@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { checkComparison, checkStatsQuery, type ComparisonCheck } from '../domain/stats-query';
+import { getService } from '../get-service';
 import { checkLocale } from './locale';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -12,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const locale = await checkLocale(strapi, ctx.query);
     if (!locale.ok) return ctx.badRequest(locale.error, { parameter: 'locale' });
 
-    const stats = strapi.plugin('syndication').service('stats');
+    const stats = getService(strapi, 'stats');
     const request = await stats.resolveQuery(check.query);
     ctx.body =
       compare.compare === 'previous'

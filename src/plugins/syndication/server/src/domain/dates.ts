@@ -24,5 +24,13 @@ export function parseIsoDate(text: string): Date | null {
   return date;
 }
 
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The UTC calendar day of an instant, as YYYY-MM-DD. */
 export const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Midnight UTC at the start of a YYYY-MM-DD day. */
+export const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
+
+/** The day `by` days after (or, negative, before) a YYYY-MM-DD day. */
+export const addDays = (day: string, by: number) => utcDay(new Date(startOfDay(day).getTime() + by * DAY_MS));

@@ -2,7 +2,7 @@
  * One syndicated material as it enters the plugin, checked field by field. Pure: the agency is
  * checked for presence here and resolved against the database by the ingest service.
  */
-import { utcDay, parseIsoDate } from './dates';
+import { DAY_MS, utcDay, parseIsoDate } from './dates';
 import { languageCode } from './languages';
 import { canonicalUrl, identityKey, MAX_URL_LENGTH } from './url';
 
@@ -55,7 +55,7 @@ export interface MentionRules {
   now?: Date;
 }
 
-const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+const FUTURE_TOLERANCE_MS = DAY_MS;
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
 const quoted = (value: unknown) => JSON.stringify(value)?.slice(0, 80);

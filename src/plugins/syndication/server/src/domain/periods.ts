@@ -1,10 +1,8 @@
 /** Calendar buckets of the stats series, on UTC days written YYYY-MM-DD. */
+import { addDays, DAY_MS, startOfDay as parseDay, utcDay } from './dates';
+
 export const INTERVALS = ['day', 'week', 'month', 'year'] as const;
 export type Interval = (typeof INTERVALS)[number];
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-const parseDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** ISO 8601 week label (2016-W10): weeks start on Monday, week 1 holds the year's first Thursday. */
 export function isoWeek(day: string): string {
@@ -38,7 +36,7 @@ export function periodsBetween(from: string, to: string, interval: Interval): st
   const periods: string[] = [];
   const end = parseDay(to).getTime();
   for (let time = parseDay(from).getTime(); time <= end; time += DAY_MS) {
-    const period = periodOf(new Date(time).toISOString().slice(0, 10), interval);
+    const period = periodOf(utcDay(new Date(time)), interval);
     if (periods[periods.length - 1] !== period) periods.push(period);
   }
   return periods;
@@ -48,18 +46,16 @@ export function periodsBetween(from: string, to: string, interval: Interval): st
 export const daysBetween = (from: string, to: string) =>
   Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY_MS) + 1;
 
-const shiftDay = (day: string, by: number) => new Date(parseDay(day).getTime() + by * DAY_MS).toISOString().slice(0, 10);
-
 /** The range of the same number of days that ends the day before `from`: what a trend compares with. */
 export function previousPeriod(from: string, to: string): { from: string; to: string } {
   const length = daysBetween(from, to);
-  return { from: shiftDay(from, -length), to: shiftDay(from, -1) };
+  return { from: addDays(from, -length), to: addDays(from, -1) };
 }
 
 const monthOf = (day: string) => day.slice(0, 7);
 const lastDayOfMonth = (month: string) => {
   const [year, number] = month.split('-').map(Number);
-  return new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
+  return utcDay(new Date(Date.UTC(year, number, 0)));
 };
 const shiftMonth = (month: string, by: number) => {
   const [year, number] = month.split('-').map(Number);

@@ -7,8 +7,9 @@ import type { Core } from '@strapi/strapi';
 import DataLoader from 'dataloader';
 import { errors } from '@strapi/utils';
 import { getConfig } from '../config';
-import { DAY_ROLLUP, MENTION, MONTH_ROLLUP } from '../content-types';
+import { DAY_ROLLUP, FEED, LOCK, MENTION, MONTH_ROLLUP } from '../content-types';
 import { checkStatsQuery } from '../domain/stats-query';
+import { getService } from '../get-service';
 
 const STATS_SCOPE = ['plugin::syndication.stats.find'];
 
@@ -22,13 +23,14 @@ export function registerGraphql(strapi: Core.Strapi) {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
 
-  // Mentions and rollups are read through syndicationStats, never row by row.
-  for (const uid of [MENTION, DAY_ROLLUP, MONTH_ROLLUP]) graphql.service('extension').shadowCRUD(uid).disable();
+  // Mentions and rollups are read through syndicationStats, never row by row; feeds (with their
+  // poller's state) and locks are the plugin's own business, not the websites'.
+  for (const uid of [MENTION, DAY_ROLLUP, MONTH_ROLLUP, FEED, LOCK]) graphql.service('extension').shadowCRUD(uid).disable();
 
   graphql.service('extension').use(() => {
     const agencyContentType = strapi.contentType(getConfig(strapi).agency.contentType as any);
     const agencyType = graphql.service('utils').naming.getTypeName(agencyContentType);
-    const stats = () => strapi.plugin('syndication').service('stats');
+    const stats = () => getService(strapi, 'stats');
 
     /** One loader per request and per (from, to): every agency of the request in one query. */
     const loaders = new WeakMap<object, Map<string, DataLoader<string, number>>>();

@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getConfig } from '../config';
+import { utcDay } from '../domain/dates';
 import type { AgencySummary } from '../domain/stats';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -54,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const since = new Map<string, string | null>();
       for (const row of rows) {
         const value = sinceField ? row[sinceField] : null;
-        const day = value ? new Date(value).toISOString().slice(0, 10) : null;
+        const day = value ? utcDay(new Date(value)) : null;
         if (!since.get(row.documentId)) since.set(row.documentId, day);
       }
       const described = await this.describe([...since.keys()], locale);

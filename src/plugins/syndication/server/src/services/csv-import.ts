@@ -5,8 +5,8 @@
 import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse';
 import { Transform, type Readable } from 'stream';
-import { getConfig } from '../config';
 import { checkCsvHeader, csvRecordToMention } from '../domain/csv';
+import { getService } from '../get-service';
 
 export interface ImportProgress {
   bytes: number;
@@ -28,8 +28,6 @@ export class CsvFormatError extends Error {}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async importCsv(input: Readable, { onProgress }: { onProgress?: (progress: ImportProgress) => void } = {}) {
-    const batchSize = getConfig(strapi).maxBatchSize;
-    const ingest = strapi.plugin('syndication').service('ingest');
     const report: ImportReport = { rows: 0, created: 0, duplicates: 0, rejected: [] };
     let bytes = 0;
 
@@ -52,26 +50,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     input.pipe(counter).pipe(parser);
     input.on('error', (error) => parser.destroy(error));
 
-    let batch: { line: number; mention: Record<string, string> }[] = [];
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const result = await ingest.ingest(batch.map(({ mention }) => mention), { source: 'import' });
-      report.created += result.created;
-      report.duplicates += result.duplicates;
-      for (const { index, error } of result.rejected) report.rejected.push({ line: batch[index].line, error });
-      batch = [];
-      onProgress?.({ bytes, rows: report.rows, created: report.created, duplicates: report.duplicates, rejected: report.rejected.length });
-    };
-
-    try {
+    // The file's line of each row read but not stored yet, to name the lines of rejected rows.
+    const pendingLines: number[] = [];
+    async function* mentions() {
       for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
         if (headerProblem) throw new CsvFormatError(`Line 1: ${headerProblem}`);
         report.rows += 1;
-        batch.push({ line: info.lines, mention: csvRecordToMention(record) });
-        if (batch.length >= batchSize) await flush();
+        pendingLines.push(info.lines);
+        yield csvRecordToMention(record);
       }
       if (headerProblem) throw new CsvFormatError(`Line 1: ${headerProblem}`);
-      await flush();
+    }
+
+    try {
+      await getService(strapi, 'ingest').ingestAll(mentions(), { source: 'import' }, {
+        onBatch: ({ size, report: batch }) => {
+          const lines = pendingLines.splice(0, size);
+          for (const { index, error } of batch.rejected) report.rejected.push({ line: lines[index], error });
+          report.created += batch.created;
+          report.duplicates += batch.duplicates;
+          onProgress?.({ bytes, rows: report.rows, created: report.created, duplicates: report.duplicates, rejected: report.rejected.length });
+        },
+      });
     } catch (error: any) {
       if (error instanceof CsvFormatError) throw error;
       if (error?.code?.startsWith?.('CSV_')) throw new CsvFormatError(`The file is not valid CSV: ${error.message}`);

@@ -9,7 +9,7 @@ import dns from 'dns';
 import net from 'net';
 import type { Core } from '@strapi/strapi';
 import { Agent, fetch, type Response } from 'undici';
-import { getConfig } from '../config';
+import { getConfig, type SyndicationConfig } from '../config';
 import { forbiddenAddress } from '../domain/feeds/addresses';
 
 export class FeedFetchError extends Error {}
@@ -24,15 +24,11 @@ export interface FetchedFeed {
   url: string;
 }
 
-export interface FeedFetchOptions {
-  timeoutMs: number;
-  connectTimeoutMs: number;
-  maxBytes: number;
-  maxRedirects: number;
-  allowPrivateNetworks: boolean;
-  allowedAddresses: string[];
-  userAgent: string;
-}
+/** The fetch settings of the plugin's configuration (`feeds`). */
+export type FeedFetchOptions = Pick<
+  SyndicationConfig['feeds'],
+  'timeoutMs' | 'connectTimeoutMs' | 'maxBytes' | 'maxRedirects' | 'allowPrivateNetworks' | 'allowedAddresses' | 'userAgent'
+>;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -183,16 +179,8 @@ export async function fetchFeed(
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The plugin's fetch settings, from its configuration. */
   options(): FeedFetchOptions {
-    const { feeds } = getConfig(strapi);
-    return {
-      timeoutMs: feeds.timeoutMs,
-      connectTimeoutMs: feeds.connectTimeoutMs,
-      maxBytes: feeds.maxBytes,
-      maxRedirects: feeds.maxRedirects,
-      allowPrivateNetworks: feeds.allowPrivateNetworks,
-      allowedAddresses: feeds.allowedAddresses,
-      userAgent: feeds.userAgent,
-    };
+    // Every fetch setting is a field of the feeds configuration: pass it as it is.
+    return getConfig(strapi).feeds;
   },
 
   fetch(address: string, validators: { etag?: string | null; lastModified?: string | null }) {

@@ -10,12 +10,14 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getConfig } from '../config';
 import { FEED } from '../content-types';
-import { parseFeedDocument, FeedFormatError, type FeedEntry } from '../domain/feeds/document';
+import { parseFeedDocument, FeedFormatError } from '../domain/feeds/document';
 import { decodeFeed, UnsupportedEncodingError } from '../domain/feeds/encoding';
 import { compileMatcher } from '../domain/feeds/matcher';
-import type { AgencySummary } from '../domain/stats';
+import { mentionsInEntries } from '../domain/feeds/entries';
+import type { FeedSummary } from '../domain/mention-list';
+import { getService } from '../get-service';
 import { FeedFetchError } from './feed-fetcher';
-import type { FeedHealth, PollResult, PollStatus } from '../domain/feeds/health';
+import { feedHealth, type FeedHealth, type FeedRow, type PollResult, type PollStatus } from '../domain/feeds/health';
 
 export type { FeedHealth, PollResult, PollStatus };
 
@@ -29,41 +31,19 @@ export class FeedBusyError extends Error {
 }
 
 const EXPECTED_FAILURES = [FeedFetchError, FeedFormatError, UnsupportedEncodingError];
-const EXCERPT_LENGTH = 500;
 const POLL_CONCURRENCY = 3;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let matcher: ReturnType<typeof compileMatcher> | undefined;
   const match = (text: string) => (matcher ??= compileMatcher(getConfig(strapi).terms))(text);
-  const service = (name: string) => strapi.plugin('syndication').service(name);
   let pollingAll = false;
-
-  /** Mentions for the entries that name the organisation. */
-  function mentionsIn(entries: FeedEntry[], feed: any, agency: string, baseUrl: string, polledAt: Date) {
-    const mentions: Record<string, unknown>[] = [];
-    for (const entry of entries) {
-      const found = match(`${entry.title}\n${entry.text}`);
-      if (found.terms.length === 0) continue;
-      let url: string | null = null;
-      try {
-        url = new URL(entry.link ?? entry.guid ?? '', baseUrl).toString();
-      } catch {
-        url = null;
-      }
-      mentions.push({
-        agency,
-        url: url ?? entry.link ?? '',
-        guid: entry.guid ?? undefined,
-        title: entry.title || entry.text.slice(0, 120),
-        excerpt: entry.text.slice(0, EXCERPT_LENGTH) || undefined,
-        date: (entry.date ?? polledAt).toISOString(),
-        dateEstimated: entry.date === null,
-        language: feed.language !== 'auto' ? feed.language : found.language ?? 'en',
-        matchedTerms: found.terms,
-      });
-    }
-    return mentions;
-  }
+  let stopping = false;
+  /** Polls running now, so that shutting down can wait for them. */
+  const inFlight = new Set<Promise<unknown>>();
+  const tracked = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    return work.finally(() => inFlight.delete(work));
+  };
 
   async function record(feed: any, data: Record<string, unknown>) {
     await strapi.db.query(FEED).update({ where: { id: feed.id }, data: { lastPolledAt: new Date(), ...data } });
@@ -76,23 +56,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const agency = feed.agency?.documentId;
       if (!agency) throw new FeedFormatError('The feed has no agency: choose the agency whose feed it is.');
 
-      const fetched = await service('feedFetcher').fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
+      const fetched = await getService(strapi, 'feedFetcher').fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
       if (fetched.status === 'not-modified') {
         await record(feed, { lastStatus: 'not-modified', lastError: null });
         return { status: 'not-modified', ...empty, itemsSeen: feed.itemsSeen ?? 0 };
       }
 
       const document = parseFeedDocument(decodeFeed(fetched.body, fetched.contentType));
-      const mentions = mentionsIn(document.entries, feed, agency, fetched.url, polledAt);
-      const ingest = service('ingest');
-      const batchSize = getConfig(strapi).maxBatchSize;
-      const totals = { created: 0, duplicates: 0, rejected: [] as { index: number; error: string }[] };
-      for (let start = 0; start < mentions.length; start += batchSize) {
-        const report = await ingest.ingest(mentions.slice(start, start + batchSize), { source: 'feed', feed: feed.documentId });
-        totals.created += report.created;
-        totals.duplicates += report.duplicates;
-        totals.rejected.push(...report.rejected.map((entry) => ({ ...entry, index: entry.index + start })));
-      }
+      const mentions = mentionsInEntries(document.entries, { agency, language: feed.language, baseUrl: fetched.url, polledAt }, match);
+      const totals = await getService(strapi, 'ingest').ingestAll(mentions, { source: 'feed', feed: feed.documentId });
 
       const skipped = totals.rejected.length
         ? `${totals.rejected.length} matching item(s) could not be stored, first: ${totals.rejected[0].error}.`
@@ -123,29 +95,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Feeds with their health, agencies named in the locale asked for. */
-  async function health(feeds: any[], locale?: string): Promise<FeedHealth[]> {
+  async function health(feeds: FeedRow[], locale?: string): Promise<FeedHealth[]> {
     const agencyIds = [...new Set(feeds.flatMap((feed) => (feed.agency?.documentId ? [feed.agency.documentId] : [])))];
-    const agencies = new Map<string, AgencySummary>(
-      (await service('agencies').describe(agencyIds, locale)).map((agency: AgencySummary) => [agency.documentId, agency])
-    );
-    return feeds.map((feed) => ({
-      documentId: feed.documentId,
-      name: feed.name,
-      url: feed.url,
-      language: feed.language,
-      enabled: Boolean(feed.enabled),
-      agency: feed.agency?.documentId
-        ? (agencies.get(feed.agency.documentId) ?? { documentId: feed.agency.documentId, slug: null, name: null })
-        : null,
-      lastPolledAt: feed.lastPolledAt ? new Date(feed.lastPolledAt).toISOString() : null,
-      lastStatus: feed.lastStatus ?? null,
-      lastError: feed.lastError ?? null,
-      itemsSeen: feed.itemsSeen ?? 0,
-      mentionsFound: feed.mentionsFound ?? 0,
-    }));
+    const agencies = new Map((await getService(strapi, 'agencies').describe(agencyIds, locale)).map((agency) => [agency.documentId, agency]));
+    return feeds.map((feed) => feedHealth(feed, agencies));
   }
 
-  const findFeeds = (where: Record<string, unknown> = {}) =>
+  const findFeeds = (where: Record<string, unknown> = {}): Promise<FeedRow[]> =>
     strapi.db.query(FEED).findMany({
       where,
       select: HEALTH_FIELDS,
@@ -154,6 +110,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   return {
+    /** Each feed's name, by documentId (unknown ones left out): how mentions name the feed they came from. */
+    async names(documentIds: string[]): Promise<FeedSummary[]> {
+      if (documentIds.length === 0) return [];
+      return strapi.db.query(FEED).findMany({ where: { documentId: { $in: documentIds } }, select: ['documentId', 'name'] });
+    },
+
     /** Every feed with its health, by name. */
     async list({ locale }: { locale?: string } = {}): Promise<FeedHealth[]> {
       return health(await findFeeds(), locale);
@@ -171,21 +133,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async poll(documentId: string): Promise<PollResult> {
       const feed = await strapi.db.query(FEED).findOne({ where: { documentId }, populate: { agency: { select: ['documentId'] } } });
       if (!feed) throw new errors.NotFoundError(`No feed with documentId ${documentId}.`);
-      const locked = await service('locks').withLock(`feed:${documentId}`, () => pollLocked(feed));
+      const locked = await tracked(getService(strapi, 'locks').withLock(`feed:${documentId}`, () => pollLocked(feed)));
       if (!locked.acquired) throw new FeedBusyError();
       return locked.value;
     },
 
     /** Polls every enabled feed, a few at a time; one feed's failure never stops the others. */
     async pollAll(): Promise<Record<string, PollResult | 'busy'>> {
-      if (pollingAll) return {};
+      if (pollingAll || stopping) return {};
       pollingAll = true;
-      try {
+      const polling = (async () => {
         const feeds = await strapi.db.query(FEED).findMany({ where: { enabled: true }, select: ['documentId'] });
         const results: Record<string, PollResult | 'busy'> = {};
         const queue = feeds.map((feed) => feed.documentId as string);
         const worker = async () => {
-          for (let documentId = queue.shift(); documentId; documentId = queue.shift()) {
+          for (let documentId = queue.shift(); documentId && !stopping; documentId = queue.shift()) {
             try {
               results[documentId] = await this.poll(documentId);
             } catch (error) {
@@ -196,9 +158,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
         await Promise.all(Array.from({ length: POLL_CONCURRENCY }, worker));
         return results;
+      })();
+      try {
+        return await tracked(polling);
       } finally {
         pollingAll = false;
       }
+    },
+
+    /** Starts no more polls and waits for those running (Strapi is shutting down). */
+    async stop() {
+      stopping = true;
+      await Promise.allSettled([...inFlight]);
     },
   };
 };

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { getConfig, trackingParameters } from '../config';
 import { checkMention, type MentionDraft, type MentionField, type MentionSource } from '../domain/mention';
+import { getService } from '../get-service';
 import type { StoredMention } from './mention-store';
 
 export interface IngestReport {
@@ -21,6 +22,13 @@ export interface IngestOptions {
   feed?: string;
 }
 
+/** One stored batch of an `ingestAll`: where it starts among the items, its size and its own report. */
+export interface IngestedBatch {
+  offset: number;
+  size: number;
+  report: IngestReport;
+}
+
 /**
  * What became of one mention: stored or already stored (and which mention that is: null only if
  * deleted meanwhile), or refused (which field).
@@ -30,7 +38,7 @@ export type SingleIngest =
   | { status: 'rejected'; field: MentionField | null; error: string };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = (name: string) => strapi.plugin('syndication').service(name);
+  const mentionStore = () => getService(strapi, 'mentionStore');
 
   /** Checks every item and resolves its agency: what can be stored, and what cannot and why. */
   async function prepare(items: unknown[], { source, feed }: IngestOptions) {
@@ -47,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       else rejected.push({ index, field: check.field, error: check.error });
     });
 
-    const agencies = await service('agencies').resolve(valid.map(({ mention }) => mention.agency));
+    const agencies = await getService(strapi, 'agencies').resolve(valid.map(({ mention }) => mention.agency));
     const stored: StoredMention[] = [];
     for (const { index, mention } of valid) {
       const agency = agencies.get(mention.agency);
@@ -59,10 +67,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /** One batch, stored in one transaction: at most `maxBatchSize` items. */
     async ingest(items: unknown[], options: IngestOptions): Promise<IngestReport> {
       const { stored, rejected } = await prepare(items, options);
-      const created = await service('mentionStore').insert(stored);
+      const created = await mentionStore().insert(stored);
       return { created, duplicates: stored.length - created, rejected: rejected.map(({ index, error }) => ({ index, error })) };
+    },
+
+    /**
+     * Any number of items, from a list or a stream, stored batch by batch (`maxBatchSize` each,
+     * one transaction per batch). Rejected items are numbered among all the items; `onBatch`
+     * hears of each stored batch (progress, or mapping its rejections back to their source).
+     */
+    async ingestAll(
+      items: Iterable<unknown> | AsyncIterable<unknown>,
+      options: IngestOptions,
+      { onBatch }: { onBatch?: (batch: IngestedBatch) => void | Promise<void> } = {}
+    ): Promise<IngestReport> {
+      const { maxBatchSize } = getConfig(strapi);
+      const total: IngestReport = { created: 0, duplicates: 0, rejected: [] };
+      let batch: unknown[] = [];
+      let offset = 0;
+      const store = async () => {
+        if (batch.length === 0) return;
+        const report = await this.ingest(batch, options);
+        total.created += report.created;
+        total.duplicates += report.duplicates;
+        total.rejected.push(...report.rejected.map((entry) => ({ ...entry, index: entry.index + offset })));
+        await onBatch?.({ offset, size: batch.length, report });
+        offset += batch.length;
+        batch = [];
+      };
+      for await (const item of items) {
+        batch.push(item);
+        if (batch.length >= maxBatchSize) await store();
+      }
+      await store();
+      return total;
     },
 
     /** One mention through the same checks and store, saying which mention it became or repeats. */
@@ -71,8 +112,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (rejected.length > 0) return { status: 'rejected', field: rejected[0].field, error: rejected[0].error };
 
       const [mention] = stored;
-      const created = await service('mentionStore').insert(stored);
-      const documentId: string | null = await service('mentionStore').findByIdentity(mention);
+      const created = await mentionStore().insert(stored);
+      const documentId = await mentionStore().findByIdentity(mention);
       return { status: created === 1 ? 'created' : 'duplicate', documentId };
     },
   };

@@ -8,6 +8,7 @@ import { getConfig } from '../config';
 import { daysBetween, previousPeriod, type Interval } from '../domain/periods';
 import type { StatsQuery } from '../domain/stats-query';
 import { shapeStats } from '../domain/stats';
+import { getService } from '../get-service';
 
 export interface StatsRequest {
   from: string | null;
@@ -21,7 +22,7 @@ export interface StatsRequest {
 const POINTS_PER_PERIOD: Record<Interval, number> = { day: 1, week: 7, month: 28, year: 365 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const agencies = () => strapi.plugin('syndication').service('agencies');
+  const agencies = () => getService(strapi, 'agencies');
 
   return {
     /** Resolves the slugs of a checked query; an unknown slug is a 400 naming it. */
@@ -44,10 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       { locale, describe = true, bounds = true }: { locale?: string; describe?: boolean; bounds?: boolean } = {}
     ) {
       const { maxSeriesPoints } = getConfig(strapi);
-      const { sums, firstDay, lastDay, agencyBounds } = await strapi
-        .plugin('syndication')
-        .service('mentionStore')
-        .sumRollups(request, request.interval, { bounds });
+      const { sums, firstDay, lastDay, agencyBounds } = await getService(strapi, 'rollupStore').sumRollups(request, request.interval, { bounds });
 
       const from = request.from ?? firstDay;
       const to = request.to ?? lastDay;

@@ -27,3 +27,36 @@ export interface PollResult {
   duplicates: number;
   error?: string;
 }
+
+/** A feed row as stored (the poller's state included), its agency by documentId. */
+export interface FeedRow {
+  documentId: string;
+  name: string;
+  url: string;
+  language: string;
+  enabled: boolean | number | null;
+  agency?: { documentId: string } | null;
+  lastPolledAt?: string | Date | null;
+  lastStatus?: PollStatus | null;
+  lastError?: string | null;
+  itemsSeen?: number | null;
+  mentionsFound?: number | null;
+}
+
+/** A feed's health as the admin panel shows it, its agency named from `agencies` when known. */
+export function feedHealth(feed: FeedRow, agencies: Map<string, AgencySummary>): FeedHealth {
+  const agency = feed.agency?.documentId;
+  return {
+    documentId: feed.documentId,
+    name: feed.name,
+    url: feed.url,
+    language: feed.language,
+    enabled: Boolean(feed.enabled),
+    agency: agency ? (agencies.get(agency) ?? { documentId: agency, slug: null, name: null }) : null,
+    lastPolledAt: feed.lastPolledAt ? new Date(feed.lastPolledAt).toISOString() : null,
+    lastStatus: feed.lastStatus ?? null,
+    lastError: feed.lastError ?? null,
+    itemsSeen: feed.itemsSeen ?? 0,
+    mentionsFound: feed.mentionsFound ?? 0,
+  };
+}
