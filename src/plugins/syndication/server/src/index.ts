@@ -7,6 +7,7 @@ import config, { getConfig } from './config';
 import contentTypes, { FEED } from './content-types';
 import controllers from './controllers';
 import { registerGraphql } from './graphql';
+import { pollerStateGuard } from './guards/poller-state';
 import { ACTION_DEFINITIONS } from './permissions';
 import routes from './routes';
 import services from './services';
@@ -22,6 +23,7 @@ export default {
     // A feed belongs to an agency of the configured content type.
     (strapi.contentType(FEED).attributes.agency as any).target = getConfig(strapi).agency.contentType;
     registerGraphql(strapi);
+    strapi.documents.use(pollerStateGuard(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
