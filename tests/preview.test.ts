@@ -56,3 +56,9 @@ describe('without PREVIEW_URL', () => {
     expect(response.body.data?.url).toBeUndefined();
   });
 });
+
+test('a PREVIEW_URL with a mistake stops the boot, saying what is wrong', async () => {
+  await expect(startPressroom({ env: { PREVIEW_URL: 'https://www.example.org/preview?id={id}' } })).rejects.toThrow(
+    /PREVIEW_URL="https:\/\/www\.example\.org\/preview\?id=\{id\}" has unknown placeholder \{id\}/
+  );
+});

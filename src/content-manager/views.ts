@@ -1,7 +1,9 @@
 /**
- * How press staff see Pressroom's types in the Content Manager: labels for people, the rule each
- * field obeys (limits from the schemas and src/validation), field order and widths, list columns,
- * and which field names a related document. Applied at boot by ./apply.ts.
+ * How press staff see Pressroom's types in the Content Manager: labels for people, the rules a
+ * field obeys beyond its length (Strapi shows "max. 255 characters" from the schema itself: the
+ * rules of src/validation, what each enumeration value means), field order and widths, list
+ * columns, and which field names a related document. Applied at boot by ./apply.ts; labels and
+ * descriptions are in English here and translated in the admin (src/admin/field-labels.ts).
  */
 import { ANNOUNCEMENT, CONTRACT, MEDIA_PARTNER, PHOTO_EXHIBITION } from '../content-types';
 import type { FieldView, View } from './merge-view';
@@ -27,13 +29,13 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
   [ANNOUNCEMENT]: {
     settings: { mainField: 'title', defaultSortBy: 'eventDate', defaultSortOrder: 'DESC' },
     metadatas: fields({
-      title: ['Title', 'Up to 255 characters.'],
+      title: ['Title'],
       slug: ['Slug', SLUG],
-      summary: ['Summary', 'Lead paragraph shown in lists, up to 1,000 characters.'],
+      summary: ['Summary', 'Lead paragraph shown in lists.'],
       body: ['Text'],
       category: ['Category', 'Event: a past event; Upcoming event: announced ahead; News; Statement: an official statement.'],
       eventDate: ['Event date and time', 'When the event takes place (the same in every language); leave empty for news.'],
-      location: ['Place', 'City and venue, up to 255 characters.'],
+      location: ['Place', 'City and venue.'],
       cover: ['Cover image', 'JPEG, PNG, WebP, GIF or AVIF.'],
       mediaPartners: { edit: { label: 'Media partners', mainField: 'name' }, list: { label: 'Media partners' } },
       contracts: { edit: { label: 'Contracts', mainField: 'title' }, list: { label: 'Contracts' } },
@@ -55,14 +57,14 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
   [MEDIA_PARTNER]: {
     settings: { mainField: 'name', defaultSortBy: 'name', defaultSortOrder: 'ASC' },
     metadatas: fields({
-      name: ['Name', 'Full name of the agency, up to 200 characters.'],
-      shortName: ['Short name', 'As in running text (TASS, Xinhua), up to 60 characters.'],
+      name: ['Name', 'Full name of the agency.'],
+      shortName: ['Short name', 'As in running text (TASS, Xinhua).'],
       slug: ['Slug', SLUG],
       country: ['Country', 'ISO 3166-1 alpha-2 code in capitals: CN, RU, KZ…'],
       kind: ['Kind', 'News agency, newspaper, broadcaster (TV or radio) or online media.'],
       website: ['Website', 'Full address starting with http:// or https://, e.g. https://www.xinhuanet.com.'],
       logo: ['Logo'],
-      description: ['Description', 'Up to 5,000 characters.'],
+      description: ['Description'],
       leaders: ['Leaders', 'Heads of the agency, in the order shown on the website.'],
       partnerSince: ['Partner since', 'Date the partnership began; mention counts start here.'],
       contracts: { edit: { label: 'Contracts', mainField: 'title' }, list: { label: 'Contracts' } },
@@ -84,17 +86,17 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
   [CONTRACT]: {
     settings: { mainField: 'title', defaultSortBy: 'signedOn', defaultSortOrder: 'DESC' },
     metadatas: fields({
-      title: ['Title', 'Up to 255 characters.'],
+      title: ['Title'],
       slug: ['Slug', SLUG],
-      number: ['Number', 'Registration number, up to 100 characters.'],
+      number: ['Number', 'Registration number.'],
       signedOn: ['Signed on'],
-      signedIn: ['Signed in', 'City where it was signed, up to 255 characters.'],
+      signedIn: ['Signed in', 'City where it was signed.'],
       partner: { edit: { label: 'Partner', mainField: 'name' }, list: { label: 'Partner' } },
       signatories: ['Signatories'],
       contractStatus: ['Status', 'Draft: being negotiated; Active: in force; Expired: past its term; Terminated: ended early.'],
       validFrom: ['Valid from'],
       validUntil: ['Valid until', 'Not before "Valid from".'],
-      summary: ['Summary', 'Up to 2,000 characters.'],
+      summary: ['Summary'],
       document: ['Document (PDF)'],
       announcements: { edit: { label: 'Announcements', mainField: 'title' }, list: { label: 'Announcements' } },
     }),
@@ -114,11 +116,11 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
   [PHOTO_EXHIBITION]: {
     settings: { mainField: 'title', defaultSortBy: 'opensOn', defaultSortOrder: 'DESC' },
     metadatas: fields({
-      title: ['Title', 'Up to 255 characters.'],
+      title: ['Title'],
       slug: ['Slug', SLUG],
       description: ['Description'],
-      venue: ['Venue', 'Up to 255 characters.'],
-      city: ['City', 'Up to 120 characters.'],
+      venue: ['Venue'],
+      city: ['City'],
       opensOn: ['Opens on'],
       closesOn: ['Closes on', 'Not before "Opens on".'],
       photos: ['Photos', 'In the order of the exhibition.'],
@@ -143,7 +145,7 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
     settings: { mainField: 'name', defaultSortBy: 'name', defaultSortOrder: 'ASC' },
     metadatas: {
       ...fields({
-        name: ['Name', 'Up to 200 characters, e.g. "TASS, Russian".'],
+        name: ['Name', 'E.g. "TASS, Russian".'],
         url: ['Feed address', 'RSS, Atom or JSON feed, starting with http:// or https://.'],
         language: ['Language', 'Language of the feed; Automatic: detected per item.'],
         enabled: ['Polled', 'Off: the feed is kept but not polled.'],
@@ -174,15 +176,15 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
 export const COMPONENT_VIEWS: Record<string, View> = {
   'partner.leader': {
     settings: { mainField: 'name' },
-    metadatas: fields({ name: ['Name', 'Up to 200 characters.'], position: ['Position', 'Up to 200 characters.'] }),
+    metadatas: fields({ name: ['Name'], position: ['Position'] }),
     layouts: { edit: [row(['name', 6], ['position', 6])] },
   },
   'contract.signatory': {
     settings: { mainField: 'name' },
     metadatas: fields({
-      name: ['Name', 'Up to 200 characters.'],
-      position: ['Position', 'Up to 200 characters.'],
-      organization: ['Organisation', 'Up to 300 characters.'],
+      name: ['Name'],
+      position: ['Position'],
+      organization: ['Organisation'],
     }),
     layouts: { edit: [row(['name', 6], ['position', 6]), row(['organization', 12])] },
   },
@@ -190,8 +192,8 @@ export const COMPONENT_VIEWS: Record<string, View> = {
     settings: { mainField: 'caption' },
     metadatas: fields({
       image: ['Photo'],
-      caption: ['Caption', 'Up to 1,000 characters.'],
-      author: ['Photographer', 'Up to 200 characters.'],
+      caption: ['Caption'],
+      author: ['Photographer'],
       takenOn: ['Taken on'],
     }),
     layouts: { edit: [row(['image', 6], ['caption', 6]), row(['author', 6], ['takenOn', 6])] },
