@@ -7,6 +7,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/'],
   setupFiles: ['<rootDir>/tests/setup/quiet-knex.js'],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/expected-errors.ts'],
   globalSetup: '<rootDir>/tests/setup/global-setup.js',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.js',
   testTimeout: 180000,

@@ -1,3 +1,5 @@
+import { previewConfig } from '../src/preview/config';
+
 export default ({ env }) => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET'),
@@ -13,6 +15,8 @@ export default ({ env }) => ({
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY'),
   },
+  // The website's preview route (README, "Preview"); off when PREVIEW_URL is empty.
+  preview: previewConfig(env('PREVIEW_URL', '')),
   flags: {
     nps: false,
     promoteEE: false,

@@ -37,6 +37,7 @@ export default ({ env }) => [
     },
   },
   'strapi::session',
-  'strapi::favicon',
+  // Generated from scripts/favicon/favicon.svg (node scripts/favicon/make-favicon.js).
+  { name: 'strapi::favicon', config: { path: 'public/favicon.ico' } },
   'strapi::public',
 ];

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyContentManagerViews } from '../content-manager/apply';
 import { isContentEmpty, seedDemoContent } from '../seed';
 import { withDatabaseLock } from './database-lock';
 import { ensureFirstAdmin } from './first-admin';
@@ -26,6 +27,7 @@ export async function bootstrapPressroom(strapi: Core.Strapi) {
     await ensureTranslatorRoles(strapi);
     await ensureStaffRoles(strapi);
     await ensureFirstAdmin(strapi);
+    await applyContentManagerViews(strapi);
   });
 
   if (shouldSeedOnBoot()) {

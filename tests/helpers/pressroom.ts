@@ -4,6 +4,7 @@
  */
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
+import { quietExpectedErrors } from './expected-errors';
 
 const instances = require('../../scripts/lib/instance.js');
 
@@ -21,7 +22,9 @@ export interface Pressroom {
 /** Requires a compiled module of the app (dist/src/...), as Strapi itself runs it. */
 export const appModule = <T = any>(relativePath: string): T => instances.appModule(relativePath);
 
-export async function startPressroom({ seed = false } = {}): Promise<Pressroom> {
-  const instance = await instances.startInstance({ seed });
+/** env: variables for this instance on top of the fixed test ones (they stay set for the test file). */
+export async function startPressroom({ seed = false, env = {} }: { seed?: boolean; env?: Record<string, string> } = {}): Promise<Pressroom> {
+  const instance = await instances.startInstance({ seed, env });
+  quietExpectedErrors(instance.strapi);
   return { ...instance, http: request(instance.strapi.server.httpServer) };
 }

@@ -1,5 +1,6 @@
 /** Raw SQL over the syndication tables: the ground truth that stats are compared with. */
 import type { Pressroom } from './pressroom';
+import { expectLoggedErrors } from './expected-errors';
 
 const tables = ({ strapi }: Pressroom) => ({
   mentions: strapi.db.metadata.get('plugin::syndication.mention').tableName,
@@ -31,6 +32,7 @@ export async function createRejectingTrigger(pressroom: Pressroom, table: 'menti
   const name = `${tables(pressroom)[table]}`;
   const condition = table === 'mentions' ? "NEW.title = 'BOOM'" : "NEW.language = 'fr'";
   const trigger = `reject_${table.toLowerCase()}`;
+  const stopExpecting = expectLoggedErrors(/rejected by test trigger/);
 
   if (client === 'postgres') {
     await knex.raw(`CREATE FUNCTION ${trigger}() RETURNS trigger AS $$
@@ -40,6 +42,7 @@ export async function createRejectingTrigger(pressroom: Pressroom, table: 'menti
     return async () => {
       await knex.raw(`DROP TRIGGER ${trigger} ON ${name}`);
       await knex.raw(`DROP FUNCTION ${trigger}()`);
+      stopExpecting();
     };
   }
   if (client === 'mysql') {
@@ -47,11 +50,13 @@ export async function createRejectingTrigger(pressroom: Pressroom, table: 'menti
       BEGIN IF ${condition} THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'rejected by test trigger'; END IF; END`);
     return async () => {
       await knex.raw(`DROP TRIGGER ${trigger}`);
+      stopExpecting();
     };
   }
   await knex.raw(`CREATE TRIGGER ${trigger} BEFORE INSERT ON ${name} WHEN ${condition}
     BEGIN SELECT RAISE(ABORT, 'rejected by test trigger'); END`);
   return async () => {
     await knex.raw(`DROP TRIGGER ${trigger}`);
+    stopExpecting();
   };
 }
