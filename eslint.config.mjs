@@ -39,7 +39,11 @@ export default tseslint.config(
     // CommonJS scripts, tests' setup and benchmarks: `require` is how they load modules.
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      // `const crypto = require('crypto')` names the module as Node's docs do; the global is the same object.
+      'no-redeclare': ['error', { builtinGlobals: false }],
+    },
   },
   {
     files: ['tests/**/*.ts', '**/*.test.ts', '**/*.e2e.ts'],

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import path from 'path';
 import { afterCreate as oneQueryAtATime } from '../src/database/one-query-at-a-time';
 
@@ -5,7 +6,7 @@ import { afterCreate as oneQueryAtATime } from '../src/database/one-query-at-a-t
 type Client = 'sqlite' | 'postgres' | 'mysql';
 const CLIENTS: Client[] = ['sqlite', 'postgres', 'mysql'];
 
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite') as Client;
   if (!CLIENTS.includes(client)) {
     throw new Error(

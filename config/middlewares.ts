@@ -1,6 +1,7 @@
+import type { Core } from '@strapi/strapi';
 import { uploadSizeLimit } from '../src/uploads/policy';
 
-export default ({ env }) => [
+export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
   {

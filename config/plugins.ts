@@ -1,10 +1,11 @@
+import type { Core } from '@strapi/strapi';
 import { MEDIA_PARTNER } from '../src/content-types';
 import { LOCALE_CODES } from '../src/locales';
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
 import { SCO_TERMS } from '../src/mention-matching/sco-terms';
 import { ACCEPTED_DOCUMENT_TYPES, ACCEPTED_IMAGE_TYPES, uploadSizeLimit } from '../src/uploads/policy';
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // Missing and outdated translations per locale (src/plugins/translation-status).
   'translation-status': {
     enabled: true,

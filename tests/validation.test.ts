@@ -60,7 +60,7 @@ describe('REST', () => {
   });
 
   test('a missing required field is named', async () => {
-    const { name, ...withoutName } = validPartner;
+    const { name: _name, ...withoutName } = validPartner;
     await expectRejected(MEDIA_PARTNER, () => post('media-partners', { ...withoutName, slug: 'no-name' }), 'name');
   });
 

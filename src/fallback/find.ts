@@ -84,7 +84,7 @@ export async function findOneWithFallback(strapi: Core.Strapi, uid: string, docu
   const chain = await chainFor(strapi, query.locale);
   const [id] = await chosenVersions(strapi, uid, chain, [documentId]);
   if (id === undefined) return null;
-  const { where, ...params } = strapi.get('query-params').transform(uid, { fields: query.fields, populate: query.populate } as any) as {
+  const { where: _where, ...params } = strapi.get('query-params').transform(uid, { fields: query.fields, populate: query.populate } as any) as {
     where?: object;
   } & Record<string, unknown>;
   return strapi.db.query(uid as any).findOne({ ...params, where: { id } });

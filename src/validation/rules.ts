@@ -39,7 +39,7 @@ export const httpUrl = (field: string): FieldRule => ({
   check(values) {
     const value = values[field];
     if (isBlank(value)) return null;
-    let url: URL | null = null;
+    let url: URL | null;
     try {
       url = new URL(String(value));
     } catch {

@@ -19,24 +19,30 @@ export const errorOf = (error: any): { status?: number; message: string; details
 /** GET `url` with `params` (arrays repeat the parameter); null url: nothing to load yet. */
 export function useRemote<T>(url: string | null, params: Record<string, unknown> = {}): Remote<T> {
   const { get } = useFetchClient();
-  const [state, setState] = useState<Omit<Remote<T>, 'reload'>>({ data: null, error: null, loading: url !== null });
   const [version, setVersion] = useState(0);
   const key = JSON.stringify(params);
+  const request = `${version} ${url} ${key}`;
+  // The answer remembers which request it answers: until the current one's arrives, the last
+  // answer stays on screen and `loading` is true.
+  const [answer, setAnswer] = useState<{ request: string | null; data: T | null; error: Remote<T>['error'] }>({
+    request: null,
+    data: null,
+    error: null,
+  });
 
   useEffect(() => {
     if (url === null) return;
     let cancelled = false;
-    setState((previous) => ({ ...previous, loading: true }));
     get<T>(url, { params: JSON.parse(key) })
-      .then(({ data }) => !cancelled && setState({ data, error: null, loading: false }))
-      .catch((error) => !cancelled && setState({ data: null, error: errorOf(error), loading: false }));
+      .then(({ data }) => !cancelled && setAnswer({ request, data, error: null }))
+      .catch((error) => !cancelled && setAnswer({ request, data: null, error: errorOf(error) }));
     return () => {
       cancelled = true;
     };
-  }, [get, url, key, version]);
+  }, [get, url, key, request]);
 
   const reload = useCallback(() => setVersion((value) => value + 1), []);
-  return { ...state, reload };
+  return { data: answer.data, error: answer.error, loading: url !== null && answer.request !== request, reload };
 }
 
 /** The query of the stats and mention routes, without empty values. */

@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { checkFeedSwitch } from '../domain/feeds/switch';
 import { FeedBusyError } from '../services/feeds';
@@ -9,14 +10,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** GET /syndication/feeds?locale (admin): every feed with its health. */
-    async find(ctx) {
+    async find(ctx: Context) {
       const locale = await checkLocale(strapi, ctx.query);
       if (!locale.ok) return ctx.badRequest(locale.error, { parameter: 'locale' });
       ctx.body = { data: await feeds().list({ locale: locale.locale }) };
     },
 
     /** PUT /syndication/feeds/:documentId (admin): { data: { enabled } } turns polling on or off. */
-    async update(ctx) {
+    async update(ctx: Context) {
       const check = checkFeedSwitch(ctx.request.body);
       if (!check.ok) return ctx.badRequest(check.error, { parameter: check.parameter });
       const locale = await checkLocale(strapi, ctx.query);
@@ -25,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /syndication/feeds/:documentId/poll (admin): polls the feed now and says what it found. */
-    async poll(ctx) {
+    async poll(ctx: Context) {
       try {
         ctx.body = { data: await feeds().poll(ctx.params.documentId) };
       } catch (error) {

@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
 import { checkBatch, checkSingleMention } from '../domain/batch';
@@ -10,7 +11,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** POST /api/syndication/mentions: { data: [...] } → { data: { created, duplicates, rejected } } */
-    async ingest(ctx) {
+    async ingest(ctx: Context) {
       const batch = checkBatch(ctx.request.body, getConfig(strapi).maxBatchSize);
       if (!batch.ok) return ctx.badRequest(batch.error, { parameter: 'data' });
 
@@ -19,7 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /syndication/mentions?from&to&agency&language&q&page&pageSize&locale (admin) */
-    async find(ctx) {
+    async find(ctx: Context) {
       const check = checkMentionListQuery(ctx.query);
       if (!check.ok) return ctx.badRequest(check.error, { parameter: check.parameter });
       const locale = await checkLocale(strapi, ctx.query);
@@ -29,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /syndication/mentions (admin): { data: { agency, url, title, date, language, ... } } */
-    async create(ctx) {
+    async create(ctx: Context) {
       const body = checkSingleMention(ctx.request.body);
       if (!body.ok) return ctx.badRequest(body.error, { parameter: 'data' });
       const locale = await checkLocale(strapi, ctx.query);
@@ -47,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** DELETE /syndication/mentions/:documentId (admin): the counts go down by one. */
-    async delete(ctx) {
+    async delete(ctx: Context) {
       const locale = await checkLocale(strapi, ctx.query);
       if (!locale.ok) return ctx.badRequest(locale.error, { parameter: 'locale' });
       const deleted = await mentions().remove(ctx.params.documentId, { locale: locale.locale });

@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { checkComparison, checkStatsQuery, type ComparisonCheck } from '../domain/stats-query';
 import { getService } from '../get-service';
@@ -5,7 +6,7 @@ import { checkLocale } from './locale';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** One answer for both routes; the admin panel may also ask for the previous period. */
-  async function answer(ctx, { comparison }: { comparison: boolean }) {
+  async function answer(ctx: Context, { comparison }: { comparison: boolean }) {
     const check = checkStatsQuery(ctx.query);
     if (!check.ok) return ctx.badRequest(check.error, { parameter: check.parameter });
     const compare: ComparisonCheck = comparison ? checkComparison(ctx.query) : { ok: true, compare: null };
@@ -23,8 +24,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** GET /api/syndication/stats?from&to&interval&agency&language&locale */
-    find: (ctx) => answer(ctx, { comparison: false }),
+    find: (ctx: Context) => answer(ctx, { comparison: false }),
     /** GET /syndication/stats (admin panel): the same, and `compare=previous` for trends. */
-    findForAdmin: (ctx) => answer(ctx, { comparison: true }),
+    findForAdmin: (ctx: Context) => answer(ctx, { comparison: true }),
   };
 };

@@ -20,6 +20,14 @@ interface Row {
   translationUpdatedAt: string | null;
 }
 
+interface DocumentsAnswer {
+  data: Row[];
+  meta: {
+    contentType: { uid: string; displayName: string };
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+  };
+}
+
 interface Query {
   contentType?: string;
   locale?: string;
@@ -32,16 +40,22 @@ export const DocumentList = () => {
   const { formatMessage, formatDate } = useIntl();
   const { get } = useFetchClient();
   const [{ query }, setQuery] = useQueryParams<Query>();
-  const [result, setResult] = useState<{ data: Row[]; meta: { contentType: { uid: string; displayName: string }; pagination: { page: number; pageSize: number; pageCount: number; total: number } } } | null>(null);
+  const [answer, setAnswer] = useState<{ request: string; data: DocumentsAnswer } | null>(null);
   const [failed, setFailed] = useState(false);
+  const { contentType, locale, status, page, pageSize } = query;
+  const request = JSON.stringify({ contentType, locale, status, page, pageSize });
+  // Until the current request's answer arrives, there is none to show.
+  const result = answer?.request === request ? answer.data : null;
 
   useEffect(() => {
-    setResult(null);
-    get<NonNullable<typeof result>>(ROUTES.documents, { params: query })
-      .then(({ data }) => setResult(data))
-      .catch(() => setFailed(true));
-  }, [get, query.contentType, query.locale, query.status, query.page, query.pageSize]);
-
+    let cancelled = false;
+    get<DocumentsAnswer>(ROUTES.documents, { params: JSON.parse(request) })
+      .then(({ data }) => !cancelled && setAnswer({ request, data }))
+      .catch(() => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [get, request]);
 
   const columns = ['title', 'status', 'source', 'sourceUpdatedAt', 'translationUpdatedAt', 'actions'].map((column) => ({
     key: column,

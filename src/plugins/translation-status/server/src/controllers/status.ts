@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 /** Admin routes of the translation status: check the parameters, ask the services, shape the answer. */
 import type { Core } from '@strapi/strapi';
 import { checkContentType, checkDocumentsQuery } from '../domain/documents-query';
@@ -12,12 +13,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** GET /translation-status/summary */
-    async summary(ctx) {
+    async summary(ctx: Context) {
       ctx.body = { data: await status().summary() };
     },
 
     /** GET /translation-status/documents?contentType&locale&status&page&pageSize */
-    async documents(ctx) {
+    async documents(ctx: Context) {
       const locales = await status().locales();
       const check = checkDocumentsQuery(ctx.query, {
         followed: tracker().contentTypes(),
@@ -29,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /translation-status/documents/:contentType/:documentId */
-    async document(ctx) {
+    async document(ctx: Context) {
       const { contentType, documentId } = ctx.params;
       const check = checkContentType(contentType, tracker().contentTypes());
       if (!check.ok) return ctx.badRequest(check.error, { parameter: check.parameter });
@@ -45,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /translation-status/documents/:contentType/:documentId/:locale/review */
-    async review(ctx) {
+    async review(ctx: Context) {
       const { contentType, documentId, locale } = ctx.params;
       const check = checkContentType(contentType, tracker().contentTypes());
       if (!check.ok) return ctx.badRequest(check.error, { parameter: check.parameter });

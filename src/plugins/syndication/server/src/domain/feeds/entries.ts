@@ -25,7 +25,7 @@ export function mentionsInEntries(entries: FeedEntry[], feed: PolledFeed, match:
   for (const entry of entries) {
     const found = match(`${entry.title}\n${entry.text}`);
     if (found.terms.length === 0) continue;
-    let url: string | null = null;
+    let url: string | null;
     try {
       url = new URL(entry.link ?? entry.guid ?? '', feed.baseUrl).toString();
     } catch {
