@@ -1,5 +1,6 @@
 /** What the admin panel is told about a feed and a poll: shared by the server and the panel. */
 import type { AgencySummary } from '../stats';
+import type { FeedProblemCode, FeedProblemParams } from './problems';
 
 export type PollStatus = 'ok' | 'not-modified' | 'error';
 
@@ -15,6 +16,9 @@ export interface FeedHealth {
   lastStatus: PollStatus | null;
   /** Why the last poll failed (or what it could not store), in plain words. */
   lastError: string | null;
+  /** The same as a stable code and its values, for the panel to word in its language. */
+  lastErrorCode: FeedProblemCode | null;
+  lastErrorParams: FeedProblemParams | null;
   itemsSeen: number;
   mentionsFound: number;
 }
