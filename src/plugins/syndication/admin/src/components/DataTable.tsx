@@ -36,9 +36,11 @@ export const TableHeader = ({ columns }: { columns: (Column | false)[] }) => {
 /** The number of columns a header shows, for the table's `colCount`. */
 export const columnCount = (columns: (Column | false)[]) => columns.filter(Boolean).length;
 
-// Russian column names are long: they take two lines rather than widen the table.
+// Russian column names are long: they take two lines rather than widen the table. Chinese ones
+// break only where a space or punctuation allows, not after every character.
 const WrappingTh = styled(Th)`
   white-space: normal;
+  word-break: keep-all;
 `;
 
 /** A cell whose text wraps at `minWidth` and beyond (titles, names, error messages). */

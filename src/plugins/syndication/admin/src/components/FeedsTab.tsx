@@ -77,7 +77,7 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
                 <Flex direction="column" alignItems="stretch">
                   <Typography fontWeight="bold">{feed.name}</Typography>
                   {/* The address on one line, cut at the cell's width; the whole of it on hover. */}
-                  <Box maxWidth="24rem">
+                  <Box maxWidth="18rem">
                     <Typography variant="pi" textColor="neutral600" ellipsis title={feed.url}>
                       {feed.url}
                     </Typography>
@@ -90,7 +90,7 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
               <WrappingTd $minWidth="9rem">
                 <Typography>{feed.lastPolledAt ? formatDate(feed.lastPolledAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('feeds.never', 'never')}</Typography>
               </WrappingTd>
-              <WrappingTd $minWidth="20rem">
+              <WrappingTd $minWidth="16rem">
                 <Flex direction="column" alignItems="flex-start" gap={1}>
                   {feed.lastStatus ? <Badge variant={STATUS_VARIANT[feed.lastStatus]}>{t(`feeds.status.${feed.lastStatus}`, feed.lastStatus)}</Badge> : '—'}
                   {feed.lastError && (
