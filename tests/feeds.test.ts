@@ -243,6 +243,17 @@ describe('broken feeds', () => {
     ['a server error', () => server.route('/broken/500', (_request, response) => void response.writeHead(500).end()), /answered 500 Internal Server Error/],
   ];
 
+  const PROBLEM_CODES: Record<string, string> = {
+    'invalid XML': 'format.malformed',
+    'an HTML page': 'format.html',
+    'an XXE document': 'format.entities',
+    'a billion-laughs document': 'format.entities',
+    'a slow server': 'fetch.timeout',
+    'an oversized body': 'fetch.tooLarge',
+    'a gzip bomb': 'fetch.tooLarge',
+    'a server error': 'http.status',
+  };
+
   test.each(cases)('%s: the error is recorded in plain words, nothing is stored, the next poll retries', async (name, setUp, message) => {
     setUp();
     const path = server.requests.length;
@@ -253,6 +264,8 @@ describe('broken feeds', () => {
     expect(result.error).toMatch(message);
     expect(await rawMentionCount(pressroom)).toBe(before);
     expect(await storedFeed(feed)).toMatchObject({ lastStatus: 'error', lastError: expect.stringMatching(message) });
+    // The same failure as a code for the admin panel to word in ru, zh or en.
+    expect((await storedFeed(feed)).lastErrorCode).toBe(PROBLEM_CODES[name]);
 
     const retry = await pollOk(feed);
     expect(retry.status).toBe('error');

@@ -470,10 +470,13 @@ describe('feeds', () => {
       lastPolledAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       lastStatus: 'ok',
       lastError: null,
+      lastErrorCode: null,
+      lastErrorParams: null,
       itemsSeen: 2,
       mentionsFound: 1,
     });
     expect(byId[broken]).toMatchObject({ lastStatus: 'error', lastError: expect.stringMatching(/answered 500 Internal Server Error/), itemsSeen: 0 });
+    expect(byId[broken]).toMatchObject({ lastErrorCode: 'http.status', lastErrorParams: { status: 500 } });
     expect(byId[unpolled]).toMatchObject({ agency: null, lastPolledAt: null, lastStatus: null, lastError: null, itemsSeen: 0, mentionsFound: 0 });
     const names = feeds.map((feed: any) => feed.name);
     expect(names).toEqual([...names].sort());

@@ -158,6 +158,8 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
       mentionsFound: { edit: { label: 'Mentions found', description: 'In the last poll.', editable: false }, list: { label: 'Mentions found' } },
       etag: { edit: { visible: false, editable: false } },
       lastModified: { edit: { visible: false, editable: false } },
+      lastErrorCode: { edit: { visible: false, editable: false } },
+      lastErrorParams: { edit: { visible: false, editable: false } },
     },
     layouts: {
       list: ['name', 'agency', 'language', 'enabled', 'lastStatus'],

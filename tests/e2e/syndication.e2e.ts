@@ -2,7 +2,8 @@
  * The Syndication page as press staff use it, against the demo content (1,994 mentions of
  * Xinhua and TASS): numbers equal to the public stats API, period changes, CSV export, the
  * mentions behind a number, adding a mention by hand and its dedupe, the partner side panel,
- * the page in Chinese and Russian, and a user without the plugin's permissions.
+ * the page in Chinese and Russian, and a user without the plugin's permissions. The widget and the
+ * partner panel show the latest period with mentions when this year has none.
  */
 import fs from 'fs';
 import { parse } from 'csv-parse/sync';
@@ -48,10 +49,61 @@ test('the page shows, per agency, the numbers of GET /api/syndication/stats for 
   await page.getByRole('link', { name: 'Syndication', exact: true }).click();
   await page.getByRole('heading', { name: 'Syndication', level: 1 }).waitFor();
   // "Since partnership began": from the earliest partnerSince of the agencies, to today.
-  expect(await pageCounts()).toEqual(await publicCounts('2016-03-11', today));
-  expect(await pageCounts()).toEqual({ xinhua: 1046, tass: 948 });
+  // Kazinform, a partner since 2017 without a mention, still gets its row.
+  expect(await pageCounts()).toEqual({ ...(await publicCounts('2016-03-11', today)), kazinform: 0 });
+  expect(await pageCounts()).toEqual({ xinhua: 1046, tass: 948, kazinform: 0 });
   await page.getByTestId('mentions-chart').locator('.recharts-bar-rectangle').first().waitFor();
+  // The axis spans the mentions (March 2016 to March 2017, month by month), not the ten years since.
+  const tick = page.getByTestId('mentions-chart').locator('.recharts-cartesian-axis-tick-value');
+  await tick.first().waitFor();
+  // The x-axis labels are months ("Mar 2016"); the y-axis ones are numbers.
+  const months = (await tick.allTextContents()).filter((label) => /[A-Za-z]/.test(label));
+  expect(months[0]).toMatch(/ 2016$/);
+  expect(months.every((label) => /^[A-Z][a-z]{2} 201[67]$/.test(label))).toBe(true);
+  expect(months[months.length - 1]).toBe('Mar 2017');
   await shot(page, 'since-partnership');
+});
+
+test('on the demo content, the homepage widget and a partner’s panel show the latest period with mentions, and say which', async () => {
+  // The demo's mentions are from 2016–2017: none this year.
+  const thisYear = await http().get('/api/syndication/stats').query({ from: `${today.slice(0, 4)}-01-01`, to: today, interval: 'year' });
+  expect(thisYear.body.data.total).toBe(0);
+  const latest = await http().get('/api/syndication/stats').query({ from: '2017-01-01', to: '2017-12-31', interval: 'month' });
+  expect(latest.body.data.total).toBeGreaterThan(0);
+  const march = latest.body.data.series.find((entry: any) => entry.period === '2017-03').byAgency;
+
+  await page.goto(`${app.url}/admin`);
+  const widget = page.getByTestId('mentions-widget');
+  await widget.waitFor();
+  expect(await widget.getByTestId('widget-latest').textContent()).toBe(`No mention in ${today.slice(0, 4)} yet; the latest are from 2017.`);
+  expect(await widget.locator('th').allTextContents()).toEqual(['Agency', 'March 2017', '2017']);
+  const number = async (testId: string) => Number((await widget.getByTestId(testId).textContent())!.replace(/\D/g, ''));
+  for (const entry of latest.body.data.byAgency) {
+    expect(await number(`widget-year-${entry.agency.slug}`)).toBe(entry.count);
+    expect(await number(`widget-month-${entry.agency.slug}`)).toBe(march[entry.agency.slug] ?? 0);
+  }
+  expect(await number('widget-year-kazinform')).toBe(0);
+  await widget.scrollIntoViewIfNeeded();
+  await shot(page, 'homepage-widget-demo');
+
+  // Xinhua's panel: the twelve months up to its latest mention, named, not "last 12 months: 0".
+  const list = await http()
+    .get(`/content-manager/collection-types/${MEDIA_PARTNER}?locale=en&filters[slug][$eq]=xinhua`)
+    .set('Authorization', `Bearer ${token}`);
+  const { documentId } = list.body.results[0];
+  const allTime = await http().get('/api/syndication/stats').query({ agency: 'xinhua', interval: 'year' });
+  const last = new Date(`${allTime.body.meta.to}T00:00:00Z`);
+  const from = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - 11, 1)).toISOString().slice(0, 10);
+  const to = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+  const twelve = await http().get('/api/syndication/stats').query({ agency: 'xinhua', from, to, interval: 'year' });
+  expect(twelve.body.data.total).toBeGreaterThan(0);
+  await page.goto(`${app.url}/admin/content-manager/collection-types/${MEDIA_PARTNER}/${documentId}?plugins[i18n][locale]=en`);
+  await page.getByTestId('partner-mentions-panel').waitFor();
+  const month = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  expect(await page.getByTestId('partner-mentions-12-label').textContent()).toBe(`${month(from)} – ${month(to)}`);
+  expect(Number((await page.getByTestId('partner-mentions-12').textContent())!.replace(/\D/g, ''))).toBe(twelve.body.data.total);
+  await shot(page, 'xinhua-side-panel-demo');
+  await page.goto(`${app.url}/admin/plugins/syndication`);
 });
 
 test('another period gives other numbers, still those of the API', async () => {
@@ -63,7 +115,7 @@ test('another period gives other numbers, still those of the API', async () => {
   url.searchParams.set('to', '2016-12-31');
   await page.goto(url.toString());
   const counts = await pageCounts();
-  expect(counts).toEqual(await publicCounts('2016-06-01', '2016-12-31'));
+  expect(counts).toEqual({ ...(await publicCounts('2016-06-01', '2016-12-31')), kazinform: 0 });
   expect(counts.xinhua).toBeLessThan(1046);
   await shot(page, 'custom-range');
 });

@@ -5,7 +5,8 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorOf } from '../api';
-import { LANGUAGES, getTranslation } from '../pluginId';
+import { useTranslate } from '../hooks/useTranslate';
+import { LANGUAGES } from '../pluginId';
 
 export interface AgencyOption {
   documentId: string;
@@ -17,8 +18,8 @@ export interface AgencyOption {
 const empty = () => ({ agency: '', url: '', title: '', date: new Date() as Date | undefined, language: 'ru', excerpt: '' });
 
 export const AddMention = ({ agencies, onAdded }: { agencies: AgencyOption[]; onAdded: () => void }) => {
-  const { formatMessage, locale } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const { locale } = useIntl();
+  const t = useTranslate();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [open, setOpen] = useState(false);

@@ -1,44 +1,39 @@
 /** Per-agency numbers of the chosen period: mentions, share, first and last mention, trend. */
-import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AgencyRow } from '../domain/report';
-import { getTranslation } from '../pluginId';
+import { useFormatDay, useTranslate } from '../hooks/useTranslate';
+import { TableHeader, WrappingTd, columnCount } from './DataTable';
+
+const COLUMNS = [
+  { id: 'table.agency', defaultMessage: 'Agency' },
+  { id: 'table.mentions', defaultMessage: 'Mentions' },
+  { id: 'table.share', defaultMessage: 'Share' },
+  { id: 'table.first', defaultMessage: 'First mention' },
+  { id: 'table.last', defaultMessage: 'Last mention' },
+  { id: 'table.trend', defaultMessage: 'Trend' },
+];
 
 export const AgencyTable = ({ rows, total, onOpen }: { rows: AgencyRow[]; total: number; onOpen: (row: AgencyRow) => void }) => {
-  const { formatMessage, formatNumber, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  const day = (value: string | null) => (value ? formatDate(`${value}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }) : '—');
+  const { formatNumber } = useIntl();
+  const t = useTranslate();
+  const day = useFormatDay();
   const trend = (row: AgencyRow) =>
     row.trend === null
-      ? row.previous === null
+      ? row.previous === null || row.count === 0
         ? '—'
         : t('table.new', 'new')
       : formatNumber(row.trend, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 });
 
   return (
-    <Table colCount={6} rowCount={rows.length + 2}>
-      <Thead>
-        <Tr>
-          {[
-            ['table.agency', 'Agency'],
-            ['table.mentions', 'Mentions'],
-            ['table.share', 'Share'],
-            ['table.first', 'First mention'],
-            ['table.last', 'Last mention'],
-            ['table.trend', 'Trend'],
-          ].map(([id, label]) => (
-            <Th key={id}>
-              <Typography variant="sigma">{t(id, label)}</Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
+    <Table colCount={columnCount(COLUMNS)} rowCount={rows.length + 2}>
+      <TableHeader columns={COLUMNS} />
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.documentId} onClick={() => onOpen(row)} style={{ cursor: 'pointer' }} data-testid={`agency-row-${row.key}`}>
-            <Td>
+            <WrappingTd $minWidth="16rem">
               <Typography fontWeight="bold">{row.name}</Typography>
-            </Td>
+            </WrappingTd>
             <Td>
               <Typography data-testid={`agency-count-${row.key}`}>{formatNumber(row.count)}</Typography>
             </Td>

@@ -1,18 +1,32 @@
 /** The agencies' feeds with their health: enable or disable them, poll one now. */
-import { Badge, Flex, IconButton, Loader, Switch, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Flex, IconButton, Loader, Switch, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorOf, filterParams, useRemote } from '../api';
 import type { FeedHealth, PollResult } from '../../../server/src/domain/feeds/health';
-import { getTranslation, namesLocale } from '../pluginId';
+import { feedProblemMessage } from '../domain/feed-problems';
+import { useTranslate } from '../hooks/useTranslate';
+import { namesLocale } from '../pluginId';
+import { TableHeader, WrappingTd, columnCount } from './DataTable';
 
 const STATUS_VARIANT = { ok: 'success', 'not-modified': 'secondary', error: 'danger' } as const;
 
+const columns = (canManage: boolean) => [
+  { id: 'feeds.feed', defaultMessage: 'Feed' },
+  { id: 'table.agency', defaultMessage: 'Agency' },
+  { id: 'feeds.lastPoll', defaultMessage: 'Last poll' },
+  { id: 'feeds.status', defaultMessage: 'Status' },
+  { id: 'feeds.itemsSeen', defaultMessage: 'Items seen' },
+  { id: 'feeds.mentionsFound', defaultMessage: 'Mentions found' },
+  canManage && { id: 'feeds.enabled', defaultMessage: 'Enabled' },
+  canManage && { id: 'mentions.actions', defaultMessage: 'Actions' },
+];
+
 export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
-  const { formatMessage, formatNumber, formatDate, locale } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as any);
+  const { formatNumber, formatDate, locale } = useIntl();
+  const t = useTranslate();
   const { put, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const feeds = useRemote<{ data: FeedHealth[] }>('/syndication/feeds', filterParams({ locale: namesLocale(locale) }));
@@ -52,58 +66,36 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
   }
 
   return (
-    <Table colCount={canManage ? 8 : 6} rowCount={feeds.data.data.length + 1}>
-      <Thead>
-        <Tr>
-          {[
-            ['feeds.feed', 'Feed'],
-            ['table.agency', 'Agency'],
-            ['feeds.lastPoll', 'Last poll'],
-            ['feeds.status', 'Status'],
-            ['feeds.itemsSeen', 'Items seen'],
-            ['feeds.mentionsFound', 'Mentions found'],
-          ].map(([id, label]) => (
-            <Th key={id}>
-              <Typography variant="sigma">{t(id, label)}</Typography>
-            </Th>
-          ))}
-          {canManage && (
-            <>
-              <Th>
-                <Typography variant="sigma">{t('feeds.enabled', 'Enabled')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('mentions.actions', 'Actions')}</Typography>
-              </Th>
-            </>
-          )}
-        </Tr>
-      </Thead>
+    <Table colCount={columnCount(columns(canManage))} rowCount={feeds.data.data.length + 1}>
+      <TableHeader columns={columns(canManage)} />
       <Tbody>
         {feeds.data.data.map((feed) => {
           const result = results[feed.documentId];
           return (
             <Tr key={feed.documentId} data-testid="feed-row">
-              <Td style={{ maxWidth: 320 }}>
-                <Flex direction="column" alignItems="flex-start">
+              <WrappingTd $minWidth="14rem">
+                <Flex direction="column" alignItems="stretch">
                   <Typography fontWeight="bold">{feed.name}</Typography>
-                  <Typography variant="pi" textColor="neutral600" ellipsis>
-                    {feed.url}
-                  </Typography>
+                  {/* The address on one line, cut at the cell's width; the whole of it on hover. */}
+                  <Box maxWidth="18rem">
+                    <Typography variant="pi" textColor="neutral600" ellipsis title={feed.url}>
+                      {feed.url}
+                    </Typography>
+                  </Box>
                 </Flex>
-              </Td>
-              <Td>
+              </WrappingTd>
+              <WrappingTd $minWidth="12rem">
                 <Typography>{feed.agency?.name ?? '—'}</Typography>
-              </Td>
-              <Td>
+              </WrappingTd>
+              <WrappingTd $minWidth="9rem">
                 <Typography>{feed.lastPolledAt ? formatDate(feed.lastPolledAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('feeds.never', 'never')}</Typography>
-              </Td>
-              <Td style={{ maxWidth: 300 }}>
+              </WrappingTd>
+              <WrappingTd $minWidth="16rem">
                 <Flex direction="column" alignItems="flex-start" gap={1}>
                   {feed.lastStatus ? <Badge variant={STATUS_VARIANT[feed.lastStatus]}>{t(`feeds.status.${feed.lastStatus}`, feed.lastStatus)}</Badge> : '—'}
                   {feed.lastError && (
-                    <Typography variant="pi" textColor="danger600">
-                      {feed.lastError}
+                    <Typography variant="pi" textColor="danger600" title={feed.lastError} data-testid="feed-error">
+                      {feedProblemMessage(feed, t)}
                     </Typography>
                   )}
                   {result && (
@@ -116,7 +108,7 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
                     </Typography>
                   )}
                 </Flex>
-              </Td>
+              </WrappingTd>
               <Td>
                 <Typography>{formatNumber(feed.itemsSeen)}</Typography>
               </Td>

@@ -1,12 +1,14 @@
 /** The mentions behind a number: searchable, paginated, each deletable by those who manage them. */
-import { Badge, Button, Dialog, Flex, IconButton, Link, Modal, Searchbar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Dialog, Flex, IconButton, Link, Modal, Searchbar, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { ChevronLeft, ChevronRight, Trash } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorOf, filterParams, useRemote } from '../api';
 import type { MentionView } from '../../../server/src/domain/mention-list';
-import { getTranslation, namesLocale } from '../pluginId';
+import { useTranslate } from '../hooks/useTranslate';
+import { namesLocale } from '../pluginId';
+import { TableHeader, WrappingTd, columnCount } from './DataTable';
 
 export interface MentionSelection {
   title: string;
@@ -23,14 +25,23 @@ interface Answer {
 
 const PAGE_SIZE = 20;
 
+const columns = (canManage: boolean) => [
+  { id: 'mentions.title', defaultMessage: 'Title' },
+  { id: 'table.agency', defaultMessage: 'Agency' },
+  { id: 'mentions.date', defaultMessage: 'Date' },
+  { id: 'filters.language', defaultMessage: 'Language' },
+  { id: 'mentions.source', defaultMessage: 'Source' },
+  canManage && { id: 'mentions.actions', defaultMessage: 'Actions' },
+];
+
 export const MentionList = ({ selection, canManage, onClose, onChanged }: {
   selection: MentionSelection;
   canManage: boolean;
   onClose: () => void;
   onChanged: () => void;
 }) => {
-  const { formatMessage, formatNumber, formatDate, locale } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as any);
+  const { formatNumber, formatDate, locale } = useIntl();
+  const t = useTranslate();
   const { del } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [search, setSearch] = useState('');
@@ -75,17 +86,20 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
         </Modal.Header>
         <Modal.Body>
           <Flex direction="column" alignItems="stretch" gap={4}>
-            <Flex justifyContent="space-between" gap={4}>
-              <Searchbar
-                name="q"
-                value={search}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSearch(event.target.value)}
-                onClear={() => setSearch('')}
-                clearLabel={t('mentions.clearSearch', 'Clear the search')}
-                placeholder={t('mentions.search', 'Search in titles and addresses')}
-              >
-                {t('mentions.search', 'Search in titles and addresses')}
-              </Searchbar>
+            <Flex justifyContent="space-between" alignItems="center" gap={4} wrap="wrap">
+              {/* As wide as the placeholder needs, up to half the dialog. */}
+              <Box flex="1" minWidth="32rem" maxWidth="56rem">
+                <Searchbar
+                  name="q"
+                  value={search}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSearch(event.target.value)}
+                  onClear={() => setSearch('')}
+                  clearLabel={t('mentions.clearSearch', 'Clear the search')}
+                  placeholder={t('mentions.search', 'Search in titles and addresses')}
+                >
+                  {t('mentions.search', 'Search in titles and addresses')}
+                </Searchbar>
+              </Box>
               <Typography data-testid="mention-total" textColor="neutral600">
                 {t('mentions.total', '{total, plural, one {# mention} other {# mentions}}', { total: pagination?.total ?? 0 })}
               </Typography>
@@ -93,38 +107,20 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
             {mentions.error ? (
               <Typography textColor="danger600">{mentions.error.message}</Typography>
             ) : (
-              <Table colCount={canManage ? 6 : 5} rowCount={(mentions.data?.data.length ?? 0) + 1}>
-                <Thead>
-                  <Tr>
-                    {[
-                      ['mentions.title', 'Title'],
-                      ['table.agency', 'Agency'],
-                      ['mentions.date', 'Date'],
-                      ['filters.language', 'Language'],
-                      ['mentions.source', 'Source'],
-                    ].map(([id, label]) => (
-                      <Th key={id}>
-                        <Typography variant="sigma">{t(id, label)}</Typography>
-                      </Th>
-                    ))}
-                    {canManage && (
-                      <Th>
-                        <Typography variant="sigma">{t('mentions.actions', 'Actions')}</Typography>
-                      </Th>
-                    )}
-                  </Tr>
-                </Thead>
+              <Table colCount={columnCount(columns(canManage))} rowCount={(mentions.data?.data.length ?? 0) + 1}>
+                <TableHeader columns={columns(canManage)} />
                 <Tbody>
                   {(mentions.data?.data ?? []).map((mention) => (
                     <Tr key={mention.documentId} data-testid="mention-row">
-                      <Td style={{ maxWidth: 420 }}>
+                      <WrappingTd $minWidth="24rem">
+                        {/* Titles wrap: a long Russian headline stays readable and inside its column. */}
                         <Link href={mention.url} isExternal>
-                          <Typography ellipsis>{mention.title}</Typography>
+                          {mention.title}
                         </Link>
-                      </Td>
-                      <Td>
+                      </WrappingTd>
+                      <WrappingTd $minWidth="14rem">
                         <Typography>{mention.agency.name ?? mention.agency.slug ?? '—'}</Typography>
-                      </Td>
+                      </WrappingTd>
                       <Td>
                         <Typography title={mention.dateEstimated ? t('mentions.estimated', 'Date estimated: when the material was found') : undefined}>
                           {formatDate(mention.publishedAt, { dateStyle: 'medium', timeZone: 'UTC' })}
@@ -134,12 +130,12 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
                       <Td>
                         <Badge>{mention.language}</Badge>
                       </Td>
-                      <Td>
+                      <WrappingTd $minWidth="10rem">
                         <Typography>
                           {t(`source.${mention.source}`, mention.source)}
                           {mention.feed?.name ? ` · ${mention.feed.name}` : ''}
                         </Typography>
-                      </Td>
+                      </WrappingTd>
                       {canManage && (
                         <Td>
                           <IconButton label={t('mentions.delete', 'Delete this mention')} variant="ghost" onClick={() => setDoomed(mention)}>

@@ -2,7 +2,8 @@
 import { DatePicker, Field, Flex, SingleSelect, SingleSelectOption, Toggle } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { INTERVALS, PRESETS, type Interval, type Preset } from '../domain/periods';
-import { LANGUAGES, getTranslation } from '../pluginId';
+import { useTranslate } from '../hooks/useTranslate';
+import { LANGUAGES } from '../pluginId';
 
 export interface Filters {
   preset: Preset;
@@ -19,12 +20,13 @@ const dayOf = (date: Date | undefined) =>
 const dateOf = (day: string | null) => (day ? new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) : undefined);
 
 export const PeriodFilters = ({ filters, onChange }: { filters: Filters; onChange: (change: Partial<Filters>) => void }) => {
-  const { formatMessage, locale } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const { locale } = useIntl();
+  const t = useTranslate();
 
   return (
     <Flex gap={4} wrap="wrap" alignItems="flex-end">
-      <Field.Root name="preset" width="220px">
+      {/* Wide enough for the longest preset in every language ("Since partnership began"). */}
+      <Field.Root name="preset" width="28rem">
         <Field.Label>{t('filters.period', 'Period')}</Field.Label>
         <SingleSelect value={filters.preset} onChange={(preset: string | number) => onChange({ preset: preset as Preset })}>
           {PRESETS.map((preset) => (
@@ -67,7 +69,8 @@ export const PeriodFilters = ({ filters, onChange }: { filters: Filters; onChang
           ))}
         </SingleSelect>
       </Field.Root>
-      <Field.Root name="stacked" width="220px">
+      {/* Each half of the toggle takes half of this width: room for "НАКОПЛЕННЫЕ" on one line. */}
+      <Field.Root name="stacked" width="28rem">
         <Field.Label>{t('filters.layout', 'Bars')}</Field.Label>
         <Toggle
           onLabel={t('filters.stacked', 'Stacked')}

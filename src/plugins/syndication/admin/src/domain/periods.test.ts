@@ -1,4 +1,4 @@
-import { clip, periodDays, presetPeriod, previousPeriod, suggestedInterval } from './periods';
+import { clip, periodDays, presetPeriod, previousPeriod, suggestedInterval, latestTwelveMonths, latestYear } from './periods';
 import { isoWeek } from '../../../server/src/domain/periods';
 
 describe('Syndication page periods', () => {
@@ -50,5 +50,19 @@ describe('Syndication page periods', () => {
   test('a bar is clipped to the period asked for', () => {
     expect(clip({ from: '2016-03-01', to: '2016-03-31' }, { from: '2016-03-11', to: null })).toEqual({ from: '2016-03-11', to: '2016-03-31' });
     expect(clip({ from: '2017-03-01', to: '2017-03-31' }, { from: null, to: '2017-03-23' })).toEqual({ from: '2017-03-01', to: '2017-03-23' });
+  });
+
+  test('the widget counts this year while it has a mention, else the year of the latest mention', () => {
+    expect(latestYear('2026-11-29', '2026-11-02')).toEqual({ current: true, year: '2026', month: '2026-11', period: { from: '2026-01-01', to: '2026-11-29' } });
+    // the demo: mentions from 2016 to March 2017
+    expect(latestYear('2026-11-29', '2017-03-22')).toEqual({ current: false, year: '2017', month: '2017-03', period: { from: '2017-01-01', to: '2017-12-31' } });
+    expect(latestYear('2026-11-29', null)).toBeNull();
+  });
+
+  test('a partner’s twelve months: up to today while they have a mention, else up to the latest one', () => {
+    expect(latestTwelveMonths('2026-11-29', '2026-03-01')).toEqual({ current: true, period: { from: '2025-12-01', to: '2026-11-29' } });
+    expect(latestTwelveMonths('2026-11-29', null)).toEqual({ current: true, period: { from: '2025-12-01', to: '2026-11-29' } });
+    expect(latestTwelveMonths('2026-11-29', '2017-03-22')).toEqual({ current: false, period: { from: '2016-04-01', to: '2017-03-31' } });
+    expect(latestTwelveMonths('2026-11-29', '2016-12-31')).toEqual({ current: false, period: { from: '2016-01-01', to: '2016-12-31' } });
   });
 });

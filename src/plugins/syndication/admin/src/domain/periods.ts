@@ -82,3 +82,31 @@ export function clip(inner: { from: string; to: string }, outer: Period): { from
     to: outer.to && outer.to < inner.to ? outer.to : inner.to,
   };
 }
+
+const monthEnd = (month: string) => isoDay(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)));
+/** The first day of the month `months` before (negative) or after the month of `day`. */
+const monthStart = (day: string, months: number) =>
+  isoDay(new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1 + months, 1)));
+
+/**
+ * The year and month the homepage widget counts: this year and this month while this year has
+ * a mention (`current`), otherwise the year and month of the latest mention, so that a quiet
+ * year (or the demo, whose mentions are from 2016–2017) still shows numbers. Null: no mention.
+ */
+export function latestYear(today: string, lastDay: string | null): { current: boolean; year: string; month: string; period: Period } | null {
+  if (!lastDay) return null;
+  const current = lastDay.slice(0, 4) >= today.slice(0, 4);
+  const end = current ? today : lastDay;
+  const year = end.slice(0, 4);
+  return { current, year, month: end.slice(0, 7), period: { from: `${year}-01-01`, to: current ? today : `${year}-12-31` } };
+}
+
+/**
+ * Twelve calendar months for a partner's panel: up to today when the partner has a mention in
+ * them (`current`), otherwise the twelve months up to its latest mention.
+ */
+export function latestTwelveMonths(today: string, lastDay: string | null): { current: boolean; period: { from: string; to: string } } {
+  const recent = monthStart(today, -11);
+  if (!lastDay || lastDay >= recent) return { current: true, period: { from: recent, to: today } };
+  return { current: false, period: { from: monthStart(lastDay, -11), to: monthEnd(lastDay.slice(0, 7)) } };
+}

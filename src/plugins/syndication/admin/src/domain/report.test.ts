@@ -1,7 +1,8 @@
-import { agencyRows, chartRows, reportRows, type StatsData } from './report';
+import { agencyRows, chartRows, dataSpan, reportRows, type StatsData } from './report';
 
 const xinhua = { documentId: 'x1', slug: 'xinhua', name: 'Xinhua' };
 const tass = { documentId: 't1', slug: 'tass', name: 'TASS' };
+const kazinform = { documentId: 'k1', slug: 'kazinform', name: 'Kazinform' };
 
 const stats: StatsData = {
   total: 30,
@@ -43,6 +44,24 @@ describe('Syndication report', () => {
       { period: '2016-03', xinhua: 12, tass: 0 },
       { period: '2016-04', xinhua: 8, tass: 10 },
     ]);
+  });
+
+  test('an agency without a mention in the period still gets its row, with zeros', () => {
+    const rows = agencyRows(stats, [kazinform, tass, xinhua]);
+    expect(rows.map((row) => row.key)).toEqual(['xinhua', 'tass', 'kazinform']);
+    expect(rows[2]).toEqual({ key: 'kazinform', documentId: 'k1', name: 'Kazinform', count: 0, share: 0, firstDay: null, lastDay: null, previous: 0, trend: null });
+  });
+
+  test('the chart spans the periods with data, not the empty ones around them', () => {
+    const empty = (period: string) => ({ period, count: 0, byAgency: {} });
+    const sparse: StatsData = { ...stats, series: [empty('2015'), { period: '2016', count: 25, byAgency: { xinhua: 20, tass: 5 } }, empty('2017'), { period: '2018', count: 5, byAgency: { tass: 5 } }, empty('2019'), empty('2020')] };
+    expect(chartRows(sparse).map((row) => row.period)).toEqual(['2016', '2017', '2018']);
+    expect(chartRows({ ...stats, series: [empty('2015'), empty('2016')] })).toEqual([]);
+  });
+
+  test('the span of the data: first to last mention of any agency', () => {
+    expect(dataSpan(stats)).toEqual({ from: '2016-03-11', to: '2016-05-02' });
+    expect(dataSpan({ total: 0, byAgency: [{ agency: tass, count: 0, firstDay: null, lastDay: null }], byLanguage: [], series: [] })).toBeNull();
   });
 
   test('the CSV rows: one per agency and period, then the totals, which add up', () => {

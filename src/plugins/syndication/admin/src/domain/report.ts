@@ -27,9 +27,15 @@ export interface AgencyRow {
   trend: number | null;
 }
 
-export function agencyRows(stats: StatsData): AgencyRow[] {
+/**
+ * One row per agency of the answer, then one with zero mentions for each of `everyAgency` the
+ * answer leaves out: a partner without a mention in the period is a fact worth seeing.
+ */
+export function agencyRows(stats: StatsData, everyAgency: AgencySummary[] = []): AgencyRow[] {
   const previous = stats.previous ? new Map(stats.previous.byAgency.map((entry) => [entry.agency.documentId, entry.count])) : null;
-  return stats.byAgency.map((entry) => {
+  const counted = new Set(stats.byAgency.map((entry) => entry.agency.documentId));
+  const silent = everyAgency.filter((agency) => !counted.has(agency.documentId)).map((agency) => ({ agency, count: 0 }));
+  return [...stats.byAgency, ...silent].map((entry: StatsData['byAgency'][number]) => {
     const before = previous ? previous.get(entry.agency.documentId) ?? 0 : null;
     return {
       key: agencyKey(entry.agency),
@@ -45,10 +51,15 @@ export function agencyRows(stats: StatsData): AgencyRow[] {
   });
 }
 
-/** One chart row per period, one column per agency key (zeros filled in). */
+/**
+ * One chart row per period, one column per agency key (zeros filled in), from the first period
+ * with a mention to the last: the axis spans the data, not the empty years around it.
+ */
 export function chartRows(stats: StatsData): Record<string, string | number>[] {
   const keys = stats.byAgency.map((entry) => agencyKey(entry.agency));
-  return stats.series.map(({ period, byAgency }) => ({
+  const counted = stats.series.map((entry, index) => (entry.count > 0 ? index : -1)).filter((index) => index >= 0);
+  const shown = counted.length ? stats.series.slice(counted[0], counted[counted.length - 1] + 1) : [];
+  return shown.map(({ period, byAgency }) => ({
     period,
     ...Object.fromEntries(keys.map((key) => [key, byAgency[key] ?? 0])),
   }));
@@ -64,4 +75,12 @@ export function reportRows(stats: StatsData, header: { period: string; agency: s
   }
   for (const entry of stats.byAgency) rows.push([header.total, entry.agency.name ?? agencyKey(entry.agency), String(entry.count)]);
   return rows;
+}
+
+/** The days from the first to the last mention of the answer; null when it has none. */
+export function dataSpan(stats: StatsData): { from: string; to: string } | null {
+  const firsts = stats.byAgency.map((entry) => entry.firstDay).filter((day): day is string => Boolean(day));
+  const lasts = stats.byAgency.map((entry) => entry.lastDay).filter((day): day is string => Boolean(day));
+  if (firsts.length === 0 || lasts.length === 0) return null;
+  return { from: firsts.sort()[0], to: lasts.sort()[lasts.length - 1] };
 }

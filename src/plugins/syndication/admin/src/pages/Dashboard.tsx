@@ -12,8 +12,9 @@ import { MentionsChart } from '../components/MentionsChart';
 import { PeriodFilters, type Filters } from '../components/PeriodFilters';
 import { downloadChart, downloadCsv } from '../domain/downloads';
 import { clip, isoDay, periodDays, presetPeriod, suggestedInterval, type Interval, type Preset } from '../domain/periods';
-import { agencyRows, chartRows, reportRows, type StatsData } from '../domain/report';
-import { getTranslation, namesLocale } from '../pluginId';
+import { agencyRows, chartRows, dataSpan, reportRows, type StatsData } from '../domain/report';
+import { useFormatDay, useTranslate } from '../hooks/useTranslate';
+import { namesLocale } from '../pluginId';
 
 interface Query {
   preset?: Preset;
@@ -28,9 +29,10 @@ interface Query {
 type AgencyDescription = AgencyOption & { since: string | null };
 
 export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean }) => {
-  const { formatMessage, formatNumber, formatDate, locale } = useIntl();
+  const { formatNumber, locale } = useIntl();
   const names = { locale: namesLocale(locale) };
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as any);
+  const t = useTranslate();
+  const day = useFormatDay('…');
   const [{ query }, setQuery] = useQueryParams<Query>();
   const chart = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<MentionSelection | null>(null);
@@ -45,7 +47,13 @@ export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean })
 
   const preset: Preset = query.preset ?? 'sincePartnership';
   const period = presetPeriod(preset, today, { custom: { from: query.from ?? null, to: query.to ?? null }, partnerSince });
-  const interval: Interval = query.interval ?? suggestedInterval(period);
+  // Wait for the agencies before asking "since partnership began", so it is asked once.
+  const ready = preset !== 'sincePartnership' || agencies.data !== null || agencies.error !== null;
+  const filter = filterParams({ from: period.from, to: period.to, language: query.language, agency: query.agency, ...names });
+  // Until one is picked, the interval fits the days that have mentions, not the whole period:
+  // ten years since partnership with mentions in two of them read best month by month.
+  const bounds = useRemote<{ data: StatsData }>(ready && !query.interval ? '/syndication/stats' : null, { ...filter, interval: 'year' });
+  const interval: Interval = query.interval ?? suggestedInterval((bounds.data && dataSpan(bounds.data.data)) || period);
   const filters: Filters = {
     preset,
     from: period.from,
@@ -70,27 +78,27 @@ export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean })
     setQuery(next as any);
   };
 
-  // Wait for the agencies before asking "since partnership began", so it is asked once.
-  const ready = preset !== 'sincePartnership' || agencies.data !== null || agencies.error !== null;
-  const stats = useRemote<{ data: StatsData; meta: { from: string | null; to: string | null } }>(ready ? '/syndication/stats' : null, {
-    ...filterParams({ from: period.from, to: period.to, language: filters.language, agency: query.agency, ...names }),
+  const intervalKnown = Boolean(query.interval) || bounds.data !== null || bounds.error !== null;
+  const stats = useRemote<{ data: StatsData; meta: { from: string | null; to: string | null; interval: Interval } }>(ready && intervalKnown ? '/syndication/stats' : null, {
+    ...filter,
     interval,
     ...(period.from && period.to ? { compare: 'previous' } : {}),
   });
 
   const data = stats.data?.data;
-  const rows = data ? agencyRows(data) : [];
-  const shown = stats.data?.meta ?? period;
+  // Every agency gets a row, those without a mention in the period too (unless one is picked).
+  const everyAgency = query.agency ? [] : (agencies.data?.data ?? []);
+  const rows = data ? agencyRows(data, everyAgency) : [];
+  const shown = stats.data?.meta ?? { ...period, interval };
 
   const open = (title: string, agency: string | null, days: { from: string | null; to: string | null }) =>
     setSelection({ title, agency, from: days.from, to: days.to, language: filters.language || null });
   const openPeriod = (agencyKey: string, chartPeriod: string) => {
     const row = rows.find((candidate) => candidate.key === agencyKey);
-    const days = clip(periodDays(chartPeriod, interval), shown);
+    const days = clip(periodDays(chartPeriod, shown.interval), shown);
     open(`${row?.name ?? agencyKey} · ${chartPeriod}`, row?.documentId ?? agencyKey, days);
   };
 
-  const day = (value: string | null) => (value ? formatDate(`${value}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }) : '…');
   const fileName = (extension: string) => `mentions-${shown.from ?? 'start'}-${shown.to ?? today}.${extension}`;
   const exportCsv = () =>
     data &&
@@ -154,7 +162,7 @@ export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean })
               </Button>
             </Flex>
           </Flex>
-          <MentionsChart ref={chart} rows={chartRows(data)} agencies={rows} interval={interval} stacked={filters.stacked} onOpen={openPeriod} />
+          <MentionsChart ref={chart} rows={chartRows(data)} agencies={rows.filter((row) => row.count > 0)} interval={shown.interval} stacked={filters.stacked} onOpen={openPeriod} />
           <Typography variant="pi" textColor="neutral600">
             {t('chart.hint', 'Click a row or a bar to see the mentions behind the number. Total: {total}.', { total: formatNumber(data.total) })}
           </Typography>

@@ -9,7 +9,17 @@ import { errors } from '@strapi/utils';
 import { FEED } from '../content-types';
 import feedSchema from '../content-types/feed/schema.json';
 
-export const POLLER_STATE_FIELDS = ['lastPolledAt', 'lastStatus', 'lastError', 'itemsSeen', 'mentionsFound', 'etag', 'lastModified'] as const;
+export const POLLER_STATE_FIELDS = [
+  'lastPolledAt',
+  'lastStatus',
+  'lastError',
+  'lastErrorCode',
+  'lastErrorParams',
+  'itemsSeen',
+  'mentionsFound',
+  'etag',
+  'lastModified',
+] as const;
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 
@@ -23,6 +33,7 @@ function sameValue(given: unknown, stored: unknown): boolean {
     return new Date(given as string).getTime() === new Date(stored as string).getTime();
   }
   if (typeof stored === 'number') return Number(given) === stored;
+  if (typeof given === 'object') return JSON.stringify(given) === JSON.stringify(typeof stored === 'string' ? JSON.parse(stored) : stored);
   return given === stored;
 }
 

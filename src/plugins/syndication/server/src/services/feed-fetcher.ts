@@ -11,8 +11,9 @@ import type { Core } from '@strapi/strapi';
 import { Agent, fetch, type Response } from 'undici';
 import { getConfig, type SyndicationConfig } from '../config';
 import { forbiddenAddress } from '../domain/feeds/addresses';
+import { FeedProblemError } from '../domain/feeds/problems';
 
-export class FeedFetchError extends Error {}
+export class FeedFetchError extends FeedProblemError {}
 
 export interface FetchedFeed {
   status: 'ok' | 'not-modified';
@@ -40,7 +41,9 @@ function checkAddress(host: string, ip: string, options: FeedFetchOptions) {
   const reason = forbiddenAddress(ip, options.allowedAddresses);
   if (reason) {
     throw new FeedFetchError(
-      `${host === ip ? ip : `${host} resolves to ${ip}, which`} is ${reason}: the poller only reads feeds on the public internet.`
+      `${host === ip ? ip : `${host} resolves to ${ip}, which`} is ${reason}: the poller only reads feeds on the public internet.`,
+      'address.private',
+      { host, ip, reason }
     );
   }
 }
@@ -69,18 +72,25 @@ function explain(error: any, url: URL, options: FeedFetchOptions): FeedFetchErro
   const code = cause?.code ?? error?.code;
   const host = url.hostname;
   if (error?.name === 'TimeoutError' || error?.name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-    return new FeedFetchError(`The feed's server (${host}) did not send the feed within ${seconds(options.timeoutMs)}.`);
+    return new FeedFetchError(`The feed's server (${host}) did not send the feed within ${seconds(options.timeoutMs)}.`, 'fetch.timeout', {
+      host,
+      seconds: options.timeoutMs / 1000,
+    });
   }
   if (code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return new FeedFetchError(`The feed's server (${host}) could not be reached within ${seconds(options.connectTimeoutMs)}.`);
+    return new FeedFetchError(`The feed's server (${host}) could not be reached within ${seconds(options.connectTimeoutMs)}.`, 'fetch.connectTimeout', {
+      host,
+      seconds: options.connectTimeoutMs / 1000,
+    });
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FeedFetchError(`The feed's server (${host}) could not be found: check the address.`);
-  if (code === 'ECONNREFUSED') return new FeedFetchError(`The feed's server (${host}) refused the connection.`);
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new FeedFetchError(`The feed's server (${host}) closed the connection.`);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FeedFetchError(`The feed's server (${host}) could not be found: check the address.`, 'fetch.hostNotFound', { host });
+  if (code === 'ECONNREFUSED') return new FeedFetchError(`The feed's server (${host}) refused the connection.`, 'fetch.refused', { host });
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new FeedFetchError(`The feed's server (${host}) closed the connection.`, 'fetch.closed', { host });
   if (typeof code === 'string' && /CERT|SSL|TLS/.test(code)) {
-    return new FeedFetchError(`The HTTPS certificate of ${host} is not valid (${code}).`);
+    return new FeedFetchError(`The HTTPS certificate of ${host} is not valid (${code}).`, 'fetch.certificate', { host, code });
   }
-  return new FeedFetchError(`The feed could not be fetched from ${host}: ${cause?.message ?? error?.message ?? error}.`);
+  const reason = String(cause?.message ?? error?.message ?? error);
+  return new FeedFetchError(`The feed could not be fetched from ${host}: ${reason}.`, 'fetch.failed', { host, reason });
 }
 
 /** Reads the (decompressed) body, stopping as soon as it exceeds the cap. */
@@ -88,7 +98,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
   const declared = Number(response.headers.get('content-length'));
   const compressed = Boolean(response.headers.get('content-encoding'));
   if (!compressed && Number.isFinite(declared) && declared > maxBytes) {
-    throw new FeedFetchError(`The feed is larger than ${megabytes(maxBytes)} (${megabytes(declared)}); the poller reads at most ${megabytes(maxBytes)}.`);
+    throw new FeedFetchError(`The feed is larger than ${megabytes(maxBytes)} (${megabytes(declared)}); the poller reads at most ${megabytes(maxBytes)}.`, 'fetch.tooLarge', {
+      megabytes: maxBytes / 1024 / 1024,
+    });
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -96,7 +108,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
     size += chunk.length;
     if (size > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      throw new FeedFetchError(`The feed is larger than ${megabytes(maxBytes)} after decompression; the poller reads at most ${megabytes(maxBytes)}.`);
+      throw new FeedFetchError(`The feed is larger than ${megabytes(maxBytes)} after decompression; the poller reads at most ${megabytes(maxBytes)}.`, 'fetch.tooLarge', {
+        megabytes: maxBytes / 1024 / 1024,
+      });
     }
     chunks.push(Buffer.from(chunk));
   }
@@ -114,13 +128,13 @@ export async function fetchFeed(
   try {
     url = new URL(address);
   } catch {
-    throw new FeedFetchError(`The feed address "${address}" is not a web address.`);
+    throw new FeedFetchError(`The feed address "${address}" is not a web address.`, 'address.invalid', { address });
   }
 
   try {
     for (let redirects = 0; ; redirects += 1) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new FeedFetchError(`The feed address must start with http:// or https:// (got ${url.protocol}).`);
+        throw new FeedFetchError(`The feed address must start with http:// or https:// (got ${url.protocol}).`, 'address.protocol', { protocol: url.protocol });
       }
       const host = url.hostname.replace(/^\[|\]$/g, '');
       if (net.isIP(host)) checkAddress(host, host, options);
@@ -143,9 +157,9 @@ export async function fetchFeed(
       if (REDIRECTS.has(response.status)) {
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location');
-        if (!location) throw new FeedFetchError(`The feed's server answered ${response.status} without saying where to go.`);
+        if (!location) throw new FeedFetchError(`The feed's server answered ${response.status} without saying where to go.`, 'http.noLocation', { status: response.status });
         if (redirects + 1 > options.maxRedirects) {
-          throw new FeedFetchError(`The feed redirected more than ${options.maxRedirects} times; the poller gives up there.`);
+          throw new FeedFetchError(`The feed redirected more than ${options.maxRedirects} times; the poller gives up there.`, 'http.tooManyRedirects', { max: options.maxRedirects });
         }
         url = new URL(location, url);
         continue;
@@ -163,7 +177,9 @@ export async function fetchFeed(
       }
       if (response.status < 200 || response.status >= 300) {
         await response.body?.cancel().catch(() => undefined);
-        throw new FeedFetchError(`The feed's server answered ${response.status} ${response.statusText || ''}`.trim() + '.');
+        throw new FeedFetchError(`The feed's server answered ${response.status} ${response.statusText || ''}`.trim() + '.', 'http.status', {
+          status: response.status,
+        });
       }
       try {
         return { status: 'ok', body: await readCapped(response, options.maxBytes), ...common };

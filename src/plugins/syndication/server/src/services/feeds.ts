@@ -18,10 +18,11 @@ import type { FeedSummary } from '../domain/mention-list';
 import { getService } from '../get-service';
 import { FeedFetchError } from './feed-fetcher';
 import { feedHealth, type FeedHealth, type FeedRow, type PollResult, type PollStatus } from '../domain/feeds/health';
+import { problemOf, type FeedProblem } from '../domain/feeds/problems';
 
 export type { FeedHealth, PollResult, PollStatus };
 
-const HEALTH_FIELDS = ['documentId', 'name', 'url', 'language', 'enabled', 'lastPolledAt', 'lastStatus', 'lastError', 'itemsSeen', 'mentionsFound'];
+const HEALTH_FIELDS = ['documentId', 'name', 'url', 'language', 'enabled', 'lastPolledAt', 'lastStatus', 'lastError', 'lastErrorCode', 'lastErrorParams', 'itemsSeen', 'mentionsFound'];
 
 /** Another instance (or request) is polling this feed right now. */
 export class FeedBusyError extends Error {
@@ -45,6 +46,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return work.finally(() => inFlight.delete(work));
   };
 
+  /** The feed's last error: its sentence, and its code and values for the panel to word. */
+  const problemFields = (problem: FeedProblem | null, message: string | null = null) => ({
+    lastError: message,
+    lastErrorCode: problem?.code ?? null,
+    lastErrorParams: problem?.params ?? null,
+  });
+
   async function record(feed: any, data: Record<string, unknown>) {
     await strapi.db.query(FEED).update({ where: { id: feed.id }, data: { lastPolledAt: new Date(), ...data } });
   }
@@ -54,11 +62,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const empty = { itemsSeen: 0, mentionsFound: 0, mentionsCreated: 0, duplicates: 0 };
     try {
       const agency = feed.agency?.documentId;
-      if (!agency) throw new FeedFormatError('The feed has no agency: choose the agency whose feed it is.');
+      if (!agency) throw new FeedFormatError('The feed has no agency: choose the agency whose feed it is.', 'feed.noAgency');
 
       const fetched = await getService(strapi, 'feedFetcher').fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
       if (fetched.status === 'not-modified') {
-        await record(feed, { lastStatus: 'not-modified', lastError: null });
+        await record(feed, { lastStatus: 'not-modified', ...problemFields(null) });
         return { status: 'not-modified', ...empty, itemsSeen: feed.itemsSeen ?? 0 };
       }
 
@@ -71,7 +79,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : null;
       await record(feed, {
         lastStatus: 'ok',
-        lastError: skipped,
+        ...problemFields(
+          skipped === null ? null : { code: 'items.notStored', params: { count: totals.rejected.length, reason: totals.rejected[0].error } },
+          skipped
+        ),
         itemsSeen: document.entries.length,
         mentionsFound: mentions.length,
         etag: fetched.etag,
@@ -89,7 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const expected = EXPECTED_FAILURES.some((type) => error instanceof type);
       const message = expected ? error.message : `Unexpected error while polling: ${error?.message ?? error}`;
       if (!expected) strapi.log.error(`[syndication] Polling feed ${feed.documentId} failed`, error);
-      await record(feed, { lastStatus: 'error', lastError: message }).catch(() => undefined);
+      await record(feed, { lastStatus: 'error', ...problemFields(problemOf(error), message) }).catch(() => undefined);
       return { status: 'error', ...empty, error: message };
     }
   }

@@ -7,6 +7,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parseFeed } from 'feedsmith';
 import { parseFeedDate } from './dates';
 import { htmlToText } from './text';
+import { FeedProblemError } from './problems';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
@@ -27,7 +28,7 @@ export interface FeedDocument {
 }
 
 /** A document that is not a feed the poller can read; the message is meant for press staff. */
-export class FeedFormatError extends Error {}
+export class FeedFormatError extends FeedProblemError {}
 
 const first = <T>(values: T[] | T | undefined | null): T | undefined => (Array.isArray(values) ? values[0] : values ?? undefined);
 const textOf = (value: any): string => htmlToText(typeof value === 'string' ? value : value?.value ?? '');
@@ -37,17 +38,20 @@ const joinText = (...values: any[]) => values.map(textOf).filter(Boolean).join('
 function checkDocument(text: string): string {
   const start = text.trimStart().slice(0, 512).toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<html[\s>]/.test(start)) {
-    throw new FeedFormatError('The address returned a web page (HTML), not a feed: check that it is the address of the RSS or Atom feed itself.');
+    throw new FeedFormatError('The address returned a web page (HTML), not a feed: check that it is the address of the RSS or Atom feed itself.', 'format.html');
   }
   if (start.startsWith('{') || start.startsWith('[')) return text;
   if (/<!ENTITY/i.test(text) || /<!DOCTYPE[^>]*\[/i.test(text)) {
-    throw new FeedFormatError('The feed declares its own XML entities (a DOCTYPE with entity declarations); such documents are refused for safety.');
+    throw new FeedFormatError('The feed declares its own XML entities (a DOCTYPE with entity declarations); such documents are refused for safety.', 'format.entities');
   }
   // An external DOCTYPE (RSS 0.91 has one) is never fetched: drop it.
   const withoutDoctype = text.replace(/<!DOCTYPE[^>[]*>/i, '');
   const valid = XMLValidator.validate(withoutDoctype);
   if (valid !== true) {
-    throw new FeedFormatError(`The feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`);
+    throw new FeedFormatError(`The feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`, 'format.malformed', {
+      line: valid.err.line,
+      reason: valid.err.msg,
+    });
   }
   return withoutDoctype;
 }
@@ -93,9 +97,11 @@ export function parseFeedDocument(text: string): FeedDocument {
     parsed = parseFeed(document) as { format: FeedFormat; feed: any };
   } catch (error: any) {
     if (error?.name === 'DetectError' || error?.constructor?.name === 'DetectError') {
-      throw new FeedFormatError('The document is not an RSS, Atom or JSON feed.');
+      throw new FeedFormatError('The document is not an RSS, Atom or JSON feed.', 'format.notFeed');
     }
-    throw new FeedFormatError(`The feed could not be read: ${error?.message ?? error}.`);
+    throw new FeedFormatError(`The feed could not be read: ${error?.message ?? error}.`, 'format.unreadable', {
+      reason: String(error?.message ?? error),
+    });
   }
   const title = textOf(parsed.feed.title);
   return { format: parsed.format, title: title || null, entries: entriesOf(parsed.format, parsed.feed) };

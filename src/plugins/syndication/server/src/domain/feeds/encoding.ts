@@ -4,8 +4,9 @@
  * characters), and UTF-8 otherwise. Decoding is iconv-lite's.
  */
 import iconv from 'iconv-lite';
+import { FeedProblemError } from './problems';
 
-export class UnsupportedEncodingError extends Error {}
+export class UnsupportedEncodingError extends FeedProblemError {}
 
 /** Names feeds use, mapped to what iconv-lite decodes (GB2312 and GBK are subsets of GB18030). */
 const ALIASES: Record<string, string> = {
@@ -44,7 +45,9 @@ export function detectEncoding(bytes: Buffer, contentType?: string | null): stri
   const declared = fromBom(bytes) ?? charsetOf(contentType) ?? fromDeclaration(bytes) ?? 'utf-8';
   const name = ALIASES[declared] ?? declared;
   if (!iconv.encodingExists(name)) {
-    throw new UnsupportedEncodingError(`The feed is written in the "${declared}" encoding, which the poller cannot read.`);
+    throw new UnsupportedEncodingError(`The feed is written in the "${declared}" encoding, which the poller cannot read.`, 'encoding.unsupported', {
+      encoding: declared,
+    });
   }
   return name;
 }

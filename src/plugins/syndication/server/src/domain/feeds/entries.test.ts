@@ -59,9 +59,18 @@ describe('feedHealth', () => {
       lastPolledAt: null,
       lastStatus: null,
       lastError: null,
+      lastErrorCode: null,
+      lastErrorParams: null,
       itemsSeen: 0,
       mentionsFound: 0,
     });
     expect(feedHealth({ ...row, agency: { documentId: 'gone' } }, agencies).agency).toEqual({ documentId: 'gone', slug: null, name: null });
+  });
+
+  test("gives the last error's code and values only while there is an error", () => {
+    const row = { documentId: 'f1', name: 'TASS', url: 'https://tass.example/rss', language: 'ru', enabled: true };
+    const failed = { ...row, lastError: 'HTTP 404', lastErrorCode: 'http.status' as const, lastErrorParams: { status: 404 } };
+    expect(feedHealth(failed, new Map())).toMatchObject({ lastErrorCode: 'http.status', lastErrorParams: { status: 404 } });
+    expect(feedHealth({ ...failed, lastError: null }, new Map())).toMatchObject({ lastErrorCode: null, lastErrorParams: null });
   });
 });

@@ -1,5 +1,6 @@
 /** What the admin panel is told about a feed and a poll: shared by the server and the panel. */
 import type { AgencySummary } from '../stats';
+import type { FeedProblemCode, FeedProblemParams } from './problems';
 
 export type PollStatus = 'ok' | 'not-modified' | 'error';
 
@@ -15,6 +16,9 @@ export interface FeedHealth {
   lastStatus: PollStatus | null;
   /** Why the last poll failed (or what it could not store), in plain words. */
   lastError: string | null;
+  /** The same as a stable code and its values, for the panel to word in its language. */
+  lastErrorCode: FeedProblemCode | null;
+  lastErrorParams: FeedProblemParams | null;
   itemsSeen: number;
   mentionsFound: number;
 }
@@ -39,6 +43,8 @@ export interface FeedRow {
   lastPolledAt?: string | Date | null;
   lastStatus?: PollStatus | null;
   lastError?: string | null;
+  lastErrorCode?: FeedProblemCode | null;
+  lastErrorParams?: FeedProblemParams | null;
   itemsSeen?: number | null;
   mentionsFound?: number | null;
 }
@@ -56,6 +62,8 @@ export function feedHealth(feed: FeedRow, agencies: Map<string, AgencySummary>):
     lastPolledAt: feed.lastPolledAt ? new Date(feed.lastPolledAt).toISOString() : null,
     lastStatus: feed.lastStatus ?? null,
     lastError: feed.lastError ?? null,
+    lastErrorCode: feed.lastError ? (feed.lastErrorCode ?? null) : null,
+    lastErrorParams: feed.lastError ? (feed.lastErrorParams ?? null) : null,
     itemsSeen: feed.itemsSeen ?? 0,
     mentionsFound: feed.mentionsFound ?? 0,
   };
