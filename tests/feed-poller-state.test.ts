@@ -45,6 +45,8 @@ describe.each(['superAdmin', 'editor'] as const)('as %s', (who) => {
       mentionsFound: 5,
       lastStatus: 'ok',
       lastError: 'made up',
+      lastErrorCode: 'http.status',
+      lastErrorParams: { status: 500 },
       lastPolledAt: '2020-01-01T00:00:00.000Z',
       etag: '"forged"',
       lastModified: 'Wed, 01 Jan 2020 00:00:00 GMT',
@@ -56,7 +58,7 @@ describe.each(['superAdmin', 'editor'] as const)('as %s', (who) => {
       expect(response.body.error.details.errors.map((error: any) => error.path)).toEqual([[field]]);
     }
     const after = await stored(feed.documentId);
-    expect(after).toMatchObject({ name: feed.name, itemsSeen: 0, mentionsFound: 0, lastStatus: null, lastError: null, etag: null });
+    expect(after).toMatchObject({ name: feed.name, itemsSeen: 0, mentionsFound: 0, lastStatus: null, lastError: null, lastErrorCode: null, lastErrorParams: null, etag: null });
   });
 
   test('creating a feed with a made-up state is refused too', async () => {
