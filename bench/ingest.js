@@ -69,7 +69,10 @@ async function rawInsert(strapi, items, agencyIds) {
     await knex.transaction(async (trx) => {
       // SQLite limits a compound insert to 500 rows.
       for (let chunk = start; chunk < start + BATCH; chunk += sqlite ? 250 : BATCH) {
-        await trx('syndication_mentions').insert(rows.slice(chunk, Math.min(chunk + (sqlite ? 250 : BATCH), start + BATCH))).onConflict().ignore();
+        await trx('syndication_mentions')
+          .insert(rows.slice(chunk, Math.min(chunk + (sqlite ? 250 : BATCH), start + BATCH)))
+          .onConflict()
+          .ignore();
       }
     });
   }

@@ -28,7 +28,10 @@ async function measure(work, { runs = 30, warmup = 5 } = {}) {
 function machine() {
   const version = (command) => {
     try {
-      return execSync(command, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim().split('\n')[0];
+      return execSync(command, { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim()
+        .split('\n')[0];
     } catch {
       return 'unknown';
     }

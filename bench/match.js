@@ -49,15 +49,21 @@ function corpus() {
   const naive = /шанхайск\S* организаци\S* сотрудничеств|шос|上海合作|上合|shanghai cooperation organi[sz]ation|sco/i;
 
   let found = 0;
-  const matcher = await measure(() => {
-    found = 0;
-    for (const text of items) if (match(text).terms.length > 0) found += 1;
-  }, { runs: 7, warmup: 2 });
+  const matcher = await measure(
+    () => {
+      found = 0;
+      for (const text of items) if (match(text).terms.length > 0) found += 1;
+    },
+    { runs: 7, warmup: 2 }
+  );
   let naiveFound = 0;
-  const reference = await measure(() => {
-    naiveFound = 0;
-    for (const text of items) if (naive.test(text)) naiveFound += 1;
-  }, { runs: 7, warmup: 2 });
+  const reference = await measure(
+    () => {
+      naiveFound = 0;
+      for (const text of items) if (naive.test(text)) naiveFound += 1;
+    },
+    { runs: 7, warmup: 2 }
+  );
 
   const perSecond = (ms) => Math.round((items.length / ms) * 1000);
   const rows = [
@@ -69,7 +75,7 @@ function corpus() {
     ['case', 'items/s', 'items matched'],
     rows.map((row) => [row.case, row.itemsPerSecond.toLocaleString('en'), row.matched.toLocaleString('en')])
   );
-  console.log(`\nMatcher / regex: ${(rows[0].itemsPerSecond / rows[1].itemsPerSecond * 100).toFixed(0)}% of the regex's speed`);
+  console.log(`\nMatcher / regex: ${((rows[0].itemsPerSecond / rows[1].itemsPerSecond) * 100).toFixed(0)}% of the regex's speed`);
   console.log(`Machine: ${JSON.stringify(machine())}`);
   console.log(`Results: ${saveResults('match', rows)}`);
 })();

@@ -20,11 +20,16 @@ async function fill(strapi, slugs, from, to) {
     for (let index = from; index < to; index += 1) yield mentionAt(index, slugs);
   }
   let batches = 0;
-  const report = await getService(strapi, 'ingest').ingestAll(mentions(), { source: 'import' }, {
-    onBatch: ({ offset, size }) => {
-      if (batches++ % 50 === 0) process.stdout.write(`\r  filling: ${(from + offset + size).toLocaleString('en')} / ${to.toLocaleString('en')}`);
-    },
-  });
+  const report = await getService(strapi, 'ingest').ingestAll(
+    mentions(),
+    { source: 'import' },
+    {
+      onBatch: ({ offset, size }) => {
+        if (batches++ % 50 === 0)
+          process.stdout.write(`\r  filling: ${(from + offset + size).toLocaleString('en')} / ${to.toLocaleString('en')}`);
+      },
+    }
+  );
   if (report.rejected.length) throw new Error(JSON.stringify(report.rejected[0]));
   process.stdout.write(`\r  filled ${to.toLocaleString('en')} mentions in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }

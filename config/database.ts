@@ -9,9 +9,7 @@ const CLIENTS: Client[] = ['sqlite', 'postgres', 'mysql'];
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite') as Client;
   if (!CLIENTS.includes(client)) {
-    throw new Error(
-      `DATABASE_CLIENT="${client}" is not supported: use one of ${CLIENTS.join(', ')}.`
-    );
+    throw new Error(`DATABASE_CLIENT="${client}" is not supported: use one of ${CLIENTS.join(', ')}.`);
   }
 
   const ssl = env.bool('DATABASE_SSL', false) && {

@@ -44,14 +44,17 @@ run(async () => {
       bar.stop();
     }
 
-    console.log(
-      `\n${report.rows} rows: ${report.created} created, ${report.duplicates} duplicates, ${report.rejected.length} rejected.`
-    );
+    console.log(`\n${report.rows} rows: ${report.created} created, ${report.duplicates} duplicates, ${report.rejected.length} rejected.`);
     if (report.rejected.length > 0) {
       console.log('Rejected rows (line: reason):');
       for (const { line, error } of report.rejected.slice(0, SHOWN_REJECTIONS)) console.log(`  ${line}: ${error}`);
       if (report.rejected.length > SHOWN_REJECTIONS) {
-        console.log(`  … and ${report.rejected.length - SHOWN_REJECTIONS} more on lines ${report.rejected.slice(SHOWN_REJECTIONS).map((row) => row.line).join(', ')}`);
+        console.log(
+          `  … and ${report.rejected.length - SHOWN_REJECTIONS} more on lines ${report.rejected
+            .slice(SHOWN_REJECTIONS)
+            .map((row) => row.line)
+            .join(', ')}`
+        );
       }
     }
     return 0;

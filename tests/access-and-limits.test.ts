@@ -69,11 +69,24 @@ describe('drafts are never public', () => {
   });
 
   test('asking GraphQL for drafts anonymously is refused', async () => {
-    const response = await graphql(`{ announcements(status: DRAFT, locale: "ru") { documentId title } }`);
+    const response = await graphql(`
+      {
+        announcements(status: DRAFT, locale: "ru") {
+          documentId
+          title
+        }
+      }
+    `);
     expect(response.body.data?.announcements ?? null).toBeNull();
     expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
 
-    const list = await graphql(`{ announcements(locale: "ru") { documentId } }`);
+    const list = await graphql(`
+      {
+        announcements(locale: "ru") {
+          documentId
+        }
+      }
+    `);
     expect(list.body.data.announcements.map((announcement: any) => announcement.documentId)).not.toContain(draftId);
   });
 
@@ -101,7 +114,15 @@ describe('query limits', () => {
   });
 
   test('GraphQL page size is capped at 100', async () => {
-    const response = await graphql(`{ announcements_connection(pagination: { pageSize: 5000 }) { pageInfo { pageSize } } }`);
+    const response = await graphql(`
+      {
+        announcements_connection(pagination: { pageSize: 5000 }) {
+          pageInfo {
+            pageSize
+          }
+        }
+      }
+    `);
     expect(response.body.data.announcements_connection.pageInfo.pageSize).toBe(100);
   });
 

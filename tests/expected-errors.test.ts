@@ -2,7 +2,9 @@
 import { expectLoggedErrors, forgetExpectedErrors, withoutExpected } from './helpers/expected-errors';
 
 const logged: string[] = [];
-const log = withoutExpected((...args: unknown[]) => logged.push(args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' ')));
+const log = withoutExpected((...args: unknown[]) =>
+  logged.push(args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' '))
+);
 
 beforeEach(() => (logged.length = 0));
 

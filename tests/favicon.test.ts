@@ -10,11 +10,14 @@ beforeAll(async () => {
 afterAll(() => pressroom?.stop());
 
 test('GET /favicon.ico answers the committed icon as image/x-icon', async () => {
-  const response = await pressroom.http.get('/favicon.ico').buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (chunk: Buffer) => chunks.push(chunk));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  const response = await pressroom.http
+    .get('/favicon.ico')
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
   expect(response.status).toBe(200);
   expect(response.headers['content-type']).toBe('image/x-icon');
   const icon: Buffer = response.body;

@@ -34,9 +34,17 @@ const failure = async (promise: Promise<unknown>) => {
 };
 
 test('a feed is read with its content type and validators', async () => {
-  server.route('/plain.xml', serve(FEED, 'application/rss+xml; charset=utf-8', { etag: '"v1"', 'last-modified': 'Thu, 23 Mar 2017 10:00:00 GMT' }));
+  server.route(
+    '/plain.xml',
+    serve(FEED, 'application/rss+xml; charset=utf-8', { etag: '"v1"', 'last-modified': 'Thu, 23 Mar 2017 10:00:00 GMT' })
+  );
   const fetched = await fetchFeed(server.url('/plain.xml'), {}, OPTIONS);
-  expect(fetched).toMatchObject({ status: 'ok', contentType: 'application/rss+xml; charset=utf-8', etag: '"v1"', lastModified: 'Thu, 23 Mar 2017 10:00:00 GMT' });
+  expect(fetched).toMatchObject({
+    status: 'ok',
+    contentType: 'application/rss+xml; charset=utf-8',
+    etag: '"v1"',
+    lastModified: 'Thu, 23 Mar 2017 10:00:00 GMT',
+  });
   expect(fetched.body.toString()).toBe(FEED);
 });
 
@@ -48,7 +56,9 @@ test('conditional GET: an unchanged feed answers 304 and is reported not modifie
   });
   expect((await fetchFeed(server.url('/conditional.xml'), {}, OPTIONS)).status).toBe('ok');
   expect((await fetchFeed(server.url('/conditional.xml'), { etag: '"v2"' }, OPTIONS)).status).toBe('not-modified');
-  expect((await fetchFeed(server.url('/conditional.xml'), { lastModified: 'Fri, 24 Mar 2017 10:00:00 GMT' }, OPTIONS)).status).toBe('not-modified');
+  expect((await fetchFeed(server.url('/conditional.xml'), { lastModified: 'Fri, 24 Mar 2017 10:00:00 GMT' }, OPTIONS)).status).toBe(
+    'not-modified'
+  );
 });
 
 test('gzip and brotli feeds are decompressed', async () => {
@@ -66,7 +76,9 @@ test('redirects are followed up to the limit', async () => {
   server.route('/moved', (_request, response) => response.writeHead(301, { location: server.url('/plain.xml') }).end());
   expect((await fetchFeed(server.url('/moved'), {}, OPTIONS)).url).toBe(server.url('/plain.xml'));
   expect((await fetchFeed(server.url('/hop/2'), {}, OPTIONS)).status).toBe('ok'); // 5 redirects
-  expect(await failure(fetchFeed(server.url('/hop/1'), {}, OPTIONS))).toBe('The feed redirected more than 5 times; the poller gives up there.');
+  expect(await failure(fetchFeed(server.url('/hop/1'), {}, OPTIONS))).toBe(
+    'The feed redirected more than 5 times; the poller gives up there.'
+  );
 });
 
 test('a server that stops sending times out', async () => {
@@ -139,10 +151,14 @@ describe('with the private-network guard on', () => {
     // The proxy here is 127.0.0.2 (loopback is a /8 on Linux); localhost resolves to 127.0.0.1.
     const proxy = await startFeedServer('127.0.0.2');
     try {
-      proxy.route('/to-localhost', (_request, response) => response.writeHead(302, { location: server.url('/plain.xml').replace('127.0.0.1', 'localhost') }).end());
+      proxy.route('/to-localhost', (_request, response) =>
+        response.writeHead(302, { location: server.url('/plain.xml').replace('127.0.0.1', 'localhost') }).end()
+      );
       const before = server.requests.length;
       const options = { ...GUARDED, allowedAddresses: ['127.0.0.2/32'] };
-      expect(await failure(fetchFeed(proxy.url('/to-localhost'), {}, options))).toMatch(/localhost resolves to 127\.0\.0\.1, which is a loopback address/);
+      expect(await failure(fetchFeed(proxy.url('/to-localhost'), {}, options))).toMatch(
+        /localhost resolves to 127\.0\.0\.1, which is a loopback address/
+      );
       expect(server.requests.length).toBe(before);
     } finally {
       await proxy.close();

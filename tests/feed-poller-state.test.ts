@@ -52,13 +52,25 @@ describe.each(['superAdmin', 'editor'] as const)('as %s', (who) => {
       lastModified: 'Wed, 01 Jan 2020 00:00:00 GMT',
     };
     for (const [field, value] of Object.entries(attempts)) {
-      const response = await pressroom.http.put(`${CM}/${feed.documentId}`).set(bearer(tokens[who])).send({ name: 'Renamed', [field]: value });
+      const response = await pressroom.http
+        .put(`${CM}/${feed.documentId}`)
+        .set(bearer(tokens[who]))
+        .send({ name: 'Renamed', [field]: value });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toContain(field);
       expect(response.body.error.details.errors.map((error: any) => error.path)).toEqual([[field]]);
     }
     const after = await stored(feed.documentId);
-    expect(after).toMatchObject({ name: feed.name, itemsSeen: 0, mentionsFound: 0, lastStatus: null, lastError: null, lastErrorCode: null, lastErrorParams: null, etag: null });
+    expect(after).toMatchObject({
+      name: feed.name,
+      itemsSeen: 0,
+      mentionsFound: 0,
+      lastStatus: null,
+      lastError: null,
+      lastErrorCode: null,
+      lastErrorParams: null,
+      etag: null,
+    });
   });
 
   test('creating a feed with a made-up state is refused too', async () => {
@@ -87,12 +99,27 @@ test('the poller keeps writing its state, and the form still saves afterwards', 
     data: { name: 'Казинформ', slug: 'kazinform', country: 'KZ', kind: 'news-agency' },
   } as any);
   const feed = await createFeed(tokens.superAdmin);
-  await pressroom.http.put(`${CM}/${feed.documentId}`).set(bearer(tokens.superAdmin)).send({ agency: { connect: [agency.documentId] } }).expect(200);
+  await pressroom.http
+    .put(`${CM}/${feed.documentId}`)
+    .set(bearer(tokens.superAdmin))
+    .send({ agency: { connect: [agency.documentId] } })
+    .expect(200);
   server.route(
     `/feed-${feedNumber}`,
-    serve(rss([{ title: 'ШОС: заседание СМИД', link: 'https://example.org/1', description: 'Секретариат ШОС', pubDate: 'Thu, 23 Mar 2017 10:00:00 GMT' }]), 'application/rss+xml', {
-      etag: '"v1"',
-    })
+    serve(
+      rss([
+        {
+          title: 'ШОС: заседание СМИД',
+          link: 'https://example.org/1',
+          description: 'Секретариат ШОС',
+          pubDate: 'Thu, 23 Mar 2017 10:00:00 GMT',
+        },
+      ]),
+      'application/rss+xml',
+      {
+        etag: '"v1"',
+      }
+    )
   );
   const polled = await pressroom.http.post(`/syndication/feeds/${feed.documentId}/poll`).set(bearer(tokens.superAdmin)).send({});
   expect(polled.status).toBe(200);
@@ -101,7 +128,10 @@ test('the poller keeps writing its state, and the form still saves afterwards', 
   expect(state.lastPolledAt).not.toBeNull();
 
   const { body } = await pressroom.http.get(`${CM}/${feed.documentId}`).set(bearer(tokens.editor));
-  const response = await pressroom.http.put(`${CM}/${feed.documentId}`).set(bearer(tokens.editor)).send({ ...body.data, name: 'After a poll' });
+  const response = await pressroom.http
+    .put(`${CM}/${feed.documentId}`)
+    .set(bearer(tokens.editor))
+    .send({ ...body.data, name: 'After a poll' });
   expect(response.status).toBe(200);
   expect(await stored(feed.documentId)).toMatchObject({ name: 'After a poll', lastStatus: 'ok', itemsSeen: 1, etag: '"v1"' });
 });

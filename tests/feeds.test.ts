@@ -72,25 +72,40 @@ describe('formats', () => {
   const documents: Record<string, (prefix: string) => [string, string]> = {
     'RSS 2.0': (prefix) => [
       `<?xml version="1.0"?><rss version="2.0"><channel><title>K</title>${items(prefix)
-        .map((item) => `<item><title>${item.title}</title><link>${item.link}</link><pubDate>${new Date(item.date).toUTCString()}</pubDate></item>`)
+        .map(
+          (item) =>
+            `<item><title>${item.title}</title><link>${item.link}</link><pubDate>${new Date(item.date).toUTCString()}</pubDate></item>`
+        )
         .join('')}</channel></rss>`,
       'application/rss+xml',
     ],
     'RSS 0.91': (prefix) => [
-      `<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>K</title><link>https://kazinform.test</link><description>K</description>${items(prefix)
+      `<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>K</title><link>https://kazinform.test</link><description>K</description>${items(
+        prefix
+      )
         .map((item) => `<item><title>${item.title}</title><link>${item.link}</link><description>x</description></item>`)
         .join('')}</channel></rss>`,
       'text/xml',
     ],
     'RSS 1.0 (RDF)': (prefix) => [
-      `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="https://kazinform.test"><title>K</title><link>https://kazinform.test</link><description>K</description></channel>${items(prefix)
-        .map((item) => `<item rdf:about="${item.link}"><title>${item.title}</title><link>${item.link}</link><dc:date>${item.date}</dc:date></item>`)
+      `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="https://kazinform.test"><title>K</title><link>https://kazinform.test</link><description>K</description></channel>${items(
+        prefix
+      )
+        .map(
+          (item) =>
+            `<item rdf:about="${item.link}"><title>${item.title}</title><link>${item.link}</link><dc:date>${item.date}</dc:date></item>`
+        )
         .join('')}</rdf:RDF>`,
       'application/rdf+xml',
     ],
     'Atom 1.0': (prefix) => [
-      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>K</title><id>urn:k</id><updated>2017-06-10T00:00:00Z</updated>${items(prefix)
-        .map((item) => `<entry><title>${item.title}</title><link href="${item.link}"/><id>${item.link}</id><updated>${item.date}</updated></entry>`)
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>K</title><id>urn:k</id><updated>2017-06-10T00:00:00Z</updated>${items(
+        prefix
+      )
+        .map(
+          (item) =>
+            `<entry><title>${item.title}</title><link href="${item.link}"/><id>${item.link}</id><updated>${item.date}</updated></entry>`
+        )
         .join('')}</feed>`,
       'application/atom+xml',
     ],
@@ -136,7 +151,9 @@ describe('encodings', () => {
   });
 
   test('UTF-16 with a byte order mark', async () => {
-    const body = iconv.encode(rss([{ title: 'ШОС и 上合组织', link: 'https://kazinform.test/utf16' }], 'UTF-16'), 'utf-16le', { addBOM: true });
+    const body = iconv.encode(rss([{ title: 'ШОС и 上合组织', link: 'https://kazinform.test/utf16' }], 'UTF-16'), 'utf-16le', {
+      addBOM: true,
+    });
     expect((await pollOk(await feedServing(body))).mentionsCreated).toBe(1);
     expect((await mentionsOf({ url: 'https://kazinform.test/utf16' }))[0].title).toBe('ШОС и 上合组织');
   });
@@ -149,7 +166,11 @@ describe('encodings', () => {
 
   test('HTML in titles and descriptions is stripped and entities decoded before matching', async () => {
     const body = rss([
-      { title: 'Итоги &lt;b&gt;&#1064;&#1054;&#1057;&lt;/b&gt;', link: 'https://kazinform.test/entities', description: '&lt;p&gt;Текст&amp;nbsp;статьи&lt;/p&gt;' },
+      {
+        title: 'Итоги &lt;b&gt;&#1064;&#1054;&#1057;&lt;/b&gt;',
+        link: 'https://kazinform.test/entities',
+        description: '&lt;p&gt;Текст&amp;nbsp;статьи&lt;/p&gt;',
+      },
     ]);
     expect((await pollOk(await feedServing(body))).mentionsCreated).toBe(1);
     const [stored] = await mentionsOf({ url: 'https://kazinform.test/entities' });
@@ -185,7 +206,9 @@ describe('re-polling', () => {
     server.route('/etag-feed', (request, response) => {
       served += 1;
       if (request.headers['if-none-match'] === '"k1"') return void response.writeHead(304).end();
-      response.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"k1"' }).end(rss([{ title: 'ШОС', link: 'https://kazinform.test/etag' }]));
+      response
+        .writeHead(200, { 'content-type': 'application/rss+xml', etag: '"k1"' })
+        .end(rss([{ title: 'ШОС', link: 'https://kazinform.test/etag' }]));
     });
     const feed = await createFeed('/etag-feed');
     expect((await pollOk(feed)).mentionsCreated).toBe(1);
@@ -201,7 +224,10 @@ describe('re-polling', () => {
       { title: 'ШОС: два', link: 'https://kazinform.test/partly/2' },
     ];
     let items = first;
-    server.route('/partly', (_request, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items)));
+    server.route(
+      '/partly',
+      (_request, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items))
+    );
     const feed = await createFeed('/partly');
     expect(await pollOk(feed)).toMatchObject({ mentionsCreated: 2, duplicates: 0 });
     items = [{ title: 'ШОС: три', link: 'https://kazinform.test/partly/3?utm_source=rss' }, ...first];
@@ -213,11 +239,25 @@ describe('re-polling', () => {
 describe('broken feeds', () => {
   const zeros = zlib.gzipSync(Buffer.alloc(30 * 1024 * 1024));
   const cases: [string, () => void, RegExp][] = [
-    ['invalid XML', () => server.route('/broken/invalid', serve('<rss><channel><item><title>ШОС</item></channel></rss>')), /not well-formed XML \(line 1/],
-    ['an HTML page', () => server.route('/broken/html', serve('<!DOCTYPE html><html><body>News</body></html>', 'text/html')), /web page \(HTML\), not a feed/],
+    [
+      'invalid XML',
+      () => server.route('/broken/invalid', serve('<rss><channel><item><title>ШОС</item></channel></rss>')),
+      /not well-formed XML \(line 1/,
+    ],
+    [
+      'an HTML page',
+      () => server.route('/broken/html', serve('<!DOCTYPE html><html><body>News</body></html>', 'text/html')),
+      /web page \(HTML\), not a feed/,
+    ],
     [
       'an XXE document',
-      () => server.route('/broken/xxe', serve('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&x;</title><item><title>ШОС &x;</title><link>https://k.test/x</link></item></channel></rss>')),
+      () =>
+        server.route(
+          '/broken/xxe',
+          serve(
+            '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&x;</title><item><title>ШОС &x;</title><link>https://k.test/x</link></item></channel></rss>'
+          )
+        ),
       /declares its own XML entities/,
     ],
     [
@@ -225,7 +265,9 @@ describe('broken feeds', () => {
       () =>
         server.route(
           '/broken/lol',
-          serve(`<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level || ''};`.repeat(10)}">`).join('')}]><rss version="2.0"><channel><title>&lol9;</title></channel></rss>`)
+          serve(
+            `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level || ''};`.repeat(10)}">`).join('')}]><rss version="2.0"><channel><title>&lol9;</title></channel></rss>`
+          )
         ),
       /declares its own XML entities/,
     ],
@@ -239,8 +281,16 @@ describe('broken feeds', () => {
       /did not send the feed within 2 s/,
     ],
     ['an oversized body', () => server.route('/broken/huge', serve(Buffer.alloc(6 * 1024 * 1024, 0x20))), /larger than 5 MB/],
-    ['a gzip bomb', () => server.route('/broken/bomb', serve(zeros, 'application/rss+xml', { 'content-encoding': 'gzip' })), /larger than 5 MB after decompression/],
-    ['a server error', () => server.route('/broken/500', (_request, response) => void response.writeHead(500).end()), /answered 500 Internal Server Error/],
+    [
+      'a gzip bomb',
+      () => server.route('/broken/bomb', serve(zeros, 'application/rss+xml', { 'content-encoding': 'gzip' })),
+      /larger than 5 MB after decompression/,
+    ],
+    [
+      'a server error',
+      () => server.route('/broken/500', (_request, response) => void response.writeHead(500).end()),
+      /answered 500 Internal Server Error/,
+    ],
   ];
 
   const PROBLEM_CODES: Record<string, string> = {
@@ -257,7 +307,9 @@ describe('broken feeds', () => {
   test.each(cases)('%s: the error is recorded in plain words, nothing is stored, the next poll retries', async (name, setUp, message) => {
     setUp();
     const path = server.requests.length;
-    const feed = await createFeed(`/broken/${{ 'invalid XML': 'invalid', 'an HTML page': 'html', 'an XXE document': 'xxe', 'a billion-laughs document': 'lol', 'a slow server': 'slow', 'an oversized body': 'huge', 'a gzip bomb': 'bomb', 'a server error': '500' }[name]}`);
+    const feed = await createFeed(
+      `/broken/${{ 'invalid XML': 'invalid', 'an HTML page': 'html', 'an XXE document': 'xxe', 'a billion-laughs document': 'lol', 'a slow server': 'slow', 'an oversized body': 'huge', 'a gzip bomb': 'bomb', 'a server error': '500' }[name]}`
+    );
     const before = await rawMentionCount(pressroom);
     const result = await pollOk(feed);
     expect(result.status).toBe('error');
@@ -290,12 +342,26 @@ describe('end to end', () => {
     expect((await statsFor()).total).toBe(0);
 
     const body = rss([
-      { title: 'Шанхайская организация сотрудничества расширяется', link: 'https://tass.test/e2e/1', pubDate: 'Wed, 01 May 2019 10:00:00 +0300' },
+      {
+        title: 'Шанхайская организация сотрудничества расширяется',
+        link: 'https://tass.test/e2e/1',
+        pubDate: 'Wed, 01 May 2019 10:00:00 +0300',
+      },
       { title: 'Ремонт шоссе завершён', link: 'https://tass.test/e2e/2', pubDate: 'Wed, 01 May 2019 11:00:00 +0300' },
       { title: 'SCO ministers meet', link: 'https://tass.test/e2e/3', pubDate: 'Fri, 10 May 2019 10:00:00 GMT' },
       { title: 'SCO Group results', link: 'https://tass.test/e2e/4', pubDate: 'Fri, 10 May 2019 11:00:00 GMT' },
-      { title: 'Новости', link: 'https://tass.test/e2e/5', description: 'Генсек ШОС-2019 выступил', pubDate: 'Mon, 20 May 2019 08:00:00 GMT' },
-      { title: 'Дубликат', link: 'http://www.tass.test/e2e/1/?utm_source=rss', description: 'ШОС', pubDate: 'Mon, 20 May 2019 09:00:00 GMT' },
+      {
+        title: 'Новости',
+        link: 'https://tass.test/e2e/5',
+        description: 'Генсек ШОС-2019 выступил',
+        pubDate: 'Mon, 20 May 2019 08:00:00 GMT',
+      },
+      {
+        title: 'Дубликат',
+        link: 'http://www.tass.test/e2e/1/?utm_source=rss',
+        description: 'ШОС',
+        pubDate: 'Mon, 20 May 2019 09:00:00 GMT',
+      },
     ]);
     const feed = await feedServing(body, 'application/rss+xml', { agency: 'tass', language: 'ru' });
     expect(await pollOk(feed)).toEqual({ status: 'ok', itemsSeen: 6, mentionsFound: 4, mentionsCreated: 3, duplicates: 1 });
@@ -332,7 +398,13 @@ const serverDatabase = (process.env.DATABASE_CLIENT ?? 'sqlite') !== 'sqlite';
     let requests = 0;
     server.route('/shared', (_request, response) => {
       requests += 1;
-      setTimeout(() => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ title: 'ШОС', link: 'https://kazinform.test/shared' }])), 800);
+      setTimeout(
+        () =>
+          response
+            .writeHead(200, { 'content-type': 'application/rss+xml' })
+            .end(rss([{ title: 'ШОС', link: 'https://kazinform.test/shared' }])),
+        800
+      );
     });
     const feed = await createFeed('/shared');
     const second = await startSecondInstance();

@@ -28,7 +28,11 @@ describe('with PREVIEW_URL', () => {
     const response = await previewUrl(pressroom, jwt, ANNOUNCEMENT, { documentId: 'abc123', locale: 'zh', status: 'draft' });
     expect(response.status).toBe(200);
     expect(response.body.data.url).toBe('https://www.example.org/api/preview?type=announcement&documentId=abc123&locale=zh&status=draft');
-    const partner = await previewUrl(pressroom, jwt, 'api::media-partner.media-partner', { documentId: 'p1', locale: 'en', status: 'published' });
+    const partner = await previewUrl(pressroom, jwt, 'api::media-partner.media-partner', {
+      documentId: 'p1',
+      locale: 'en',
+      status: 'published',
+    });
     expect(partner.body.data.url).toBe('https://www.example.org/api/preview?type=media-partner&documentId=p1&locale=en&status=published');
   });
 

@@ -23,9 +23,7 @@ async function snapshot() {
   for (const uid of PUBLISHED_CONTENT_TYPES) {
     for (const locale of LOCALE_CODES) {
       counts[`${uid} ${locale} draft`] = await strapi.db.query(uid).count({ where: { locale, publishedAt: null } });
-      counts[`${uid} ${locale} published`] = await strapi.db
-        .query(uid)
-        .count({ where: { locale, publishedAt: { $notNull: true } } });
+      counts[`${uid} ${locale} published`] = await strapi.db.query(uid).count({ where: { locale, publishedAt: { $notNull: true } } });
     }
   }
   counts.files = await strapi.db.query('plugin::upload.file').count();
@@ -138,7 +136,7 @@ describe('bootstrap', () => {
     expect(state.locales).toEqual(['en', 'ru', 'zh']);
     expect(new Set(state.permissions).size).toBe(state.permissions.length);
     expect(state.permissions).toEqual(expect.arrayContaining(['plugin::i18n.locales.listLocales', 'api::contract.contract.find']));
-    expect((await locales.getDefaultLocale())).toBe('ru');
+    expect(await locales.getDefaultLocale()).toBe('ru');
   });
 });
 

@@ -44,7 +44,11 @@ afterAll(async () => {
 type Who = keyof typeof tokens | 'anonymous';
 
 /** A request to an admin route as someone (the super admin unless told). */
-const call = (method: 'get' | 'post' | 'put' | 'delete', path: string, { as = 'superAdmin', query = {}, body }: { as?: Who; query?: object; body?: object } = {}) => {
+const call = (
+  method: 'get' | 'post' | 'put' | 'delete',
+  path: string,
+  { as = 'superAdmin', query = {}, body }: { as?: Who; query?: object; body?: object } = {}
+) => {
   const request = pressroom.http[method](path).query(query);
   if (as !== 'anonymous') request.set(bearer(tokens[as]));
   return body === undefined ? request : request.send(body);
@@ -78,10 +82,20 @@ describe('who may do what', () => {
     ['get', '/syndication/stats', undefined, { superAdmin: 200, editor: 200, author: 200, nobody: 403, anonymous: 401 }],
     ['get', '/syndication/mentions', undefined, { superAdmin: 200, editor: 200, author: 200, nobody: 403, anonymous: 401 }],
     ['post', '/syndication/mentions', { data: {} }, { superAdmin: 400, editor: 400, author: 403, nobody: 403, anonymous: 401 }],
-    ['delete', '/syndication/mentions/no-such-mention', undefined, { superAdmin: 404, editor: 404, author: 403, nobody: 403, anonymous: 401 }],
+    [
+      'delete',
+      '/syndication/mentions/no-such-mention',
+      undefined,
+      { superAdmin: 404, editor: 404, author: 403, nobody: 403, anonymous: 401 },
+    ],
     ['get', '/syndication/feeds', undefined, { superAdmin: 200, editor: 200, author: 200, nobody: 403, anonymous: 401 }],
     ['get', '/syndication/agencies', undefined, { superAdmin: 200, editor: 200, author: 200, nobody: 403, anonymous: 401 }],
-    ['put', '/syndication/feeds/no-such-feed', { data: { enabled: false } }, { superAdmin: 404, editor: 403, author: 403, nobody: 403, anonymous: 401 }],
+    [
+      'put',
+      '/syndication/feeds/no-such-feed',
+      { data: { enabled: false } },
+      { superAdmin: 404, editor: 403, author: 403, nobody: 403, anonymous: 401 },
+    ],
     ['post', '/syndication/feeds/no-such-feed/poll', {}, { superAdmin: 404, editor: 403, author: 403, nobody: 403, anonymous: 401 }],
   ] as const)('%s %s', async (method, path, body, expected) => {
     const answers: Record<string, number> = {};
@@ -90,13 +104,18 @@ describe('who may do what', () => {
   });
 
   test('the three actions are registered, and Editor and Author hold what Pressroom gives them', async () => {
-    const registered = pressroom.strapi.service('admin::permission').actionProvider.values().map((action: any) => action.actionId);
+    const registered = pressroom.strapi
+      .service('admin::permission')
+      .actionProvider.values()
+      .map((action: any) => action.actionId);
     expect(registered).toEqual(
       expect.arrayContaining(['plugin::syndication.stats.read', 'plugin::syndication.mentions.manage', 'plugin::syndication.feeds.manage'])
     );
     const held = async (code: string) => {
       const role = await pressroom.strapi.db.query('admin::role').findOne({ where: { code } });
-      const permissions = await pressroom.strapi.db.query('admin::permission').findMany({ where: { role: role.id, action: { $startsWith: 'plugin::syndication.' } } });
+      const permissions = await pressroom.strapi.db
+        .query('admin::permission')
+        .findMany({ where: { role: role.id, action: { $startsWith: 'plugin::syndication.' } } });
       return permissions.map((permission: any) => permission.action).sort();
     };
     expect(await held('strapi-editor')).toEqual(['plugin::syndication.mentions.manage', 'plugin::syndication.stats.read']);
@@ -128,7 +147,12 @@ describe('GET /syndication/stats', () => {
     const { previous, ...current } = body.data;
     expect(current).toEqual((await contentApiStats(query)).data);
     // 122 days back: 2016-05-02 to 2016-08-31.
-    expect(body.meta).toEqual({ from: '2016-09-01', to: '2016-12-31', interval: 'month', previous: { from: '2016-05-02', to: '2016-08-31' } });
+    expect(body.meta).toEqual({
+      from: '2016-09-01',
+      to: '2016-12-31',
+      interval: 'month',
+      previous: { from: '2016-05-02', to: '2016-08-31' },
+    });
     const before = await contentApiStats({ ...query, from: '2016-05-02', to: '2016-08-31' });
     expect(previous).toEqual({ total: before.data.total, byAgency: before.data.byAgency, byLanguage: before.data.byLanguage });
     expect(previous.total).toBeGreaterThan(0);
@@ -229,7 +253,10 @@ describe('GET /syndication/mentions', () => {
     const [latest] = await pressroom.strapi.db
       .connection(pressroom.strapi.db.metadata.get('plugin::syndication.mention').tableName)
       .where({ agency_document_id: agencies.tass, language: 'zh' })
-      .orderBy([{ column: 'date', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .orderBy([
+        { column: 'date', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
       .limit(1)
       .select('document_id');
     expect(body.data[0].documentId).toBe(latest.document_id);
@@ -262,7 +289,8 @@ describe('GET /syndication/mentions', () => {
         .connection(pressroom.strapi.db.metadata.get('plugin::syndication.mention').tableName)
         .select('title', 'url', 'agency_document_id', 'language');
       const needle = text.toLowerCase();
-      return rows.filter((row: any) => filter(row) && (row.title.toLowerCase().includes(needle) || row.url.toLowerCase().includes(needle))).length;
+      return rows.filter((row: any) => filter(row) && (row.title.toLowerCase().includes(needle) || row.url.toLowerCase().includes(needle)))
+        .length;
     }
 
     test.each(['шос', 'ШОС', 'ГенеральнЫЙ секретарь', 'secretary-general', '上合组织秘书长', 'SCO-0042', 'tass.ru/pressroom-demo/2016-05'])(
@@ -278,7 +306,9 @@ describe('GET /syndication/mentions', () => {
 
     test('search and filters together', async () => {
       const body = await mentionList({ q: 'шос', agency: 'tass', language: 'ru' });
-      expect(body.meta.pagination.total).toBe(await expectedMatches('шос', (row) => row.agency_document_id === agencies.tass && row.language === 'ru'));
+      expect(body.meta.pagination.total).toBe(
+        await expectedMatches('шос', (row) => row.agency_document_id === agencies.tass && row.language === 'ru')
+      );
       expect(body.meta.pagination.total).toBeLessThan(await total({ agency: 'tass', language: 'ru' }));
     });
 
@@ -331,11 +361,20 @@ describe('adding a mention by hand and deleting one', () => {
 
     const again = await call('post', '/syndication/mentions', {
       as: 'editor',
-      body: { data: { ...original, url: `${original.url.replace('https://', 'http://www.')}/?utm_source=telegram&utm_medium=social#top`, title: 'Другой заголовок' } },
+      body: {
+        data: {
+          ...original,
+          url: `${original.url.replace('https://', 'http://www.')}/?utm_source=telegram&utm_medium=social#top`,
+          title: 'Другой заголовок',
+        },
+      },
     });
     expect(again.status).toBe(409);
     expect(again.body.error.message).toMatch(/already counted/);
-    expect(again.body.error.details).toMatchObject({ parameter: 'url', mention: { documentId: created.body.data.documentId, source: 'manual' } });
+    expect(again.body.error.details).toMatchObject({
+      parameter: 'url',
+      mention: { documentId: created.body.data.documentId, source: 'manual' },
+    });
     expect(await total(day)).toBe(before);
   });
 
@@ -353,7 +392,15 @@ describe('adding a mention by hand and deleting one', () => {
   test('a demo mention added again by hand is a duplicate too', async () => {
     const [demo] = (await mentionList({ agency: 'xinhua', pageSize: 1 })).data;
     const response = await call('post', '/syndication/mentions', {
-      body: { data: { agency: 'xinhua', url: `${demo.url}?spm=C94212.P4YnMod9m2uD`, title: demo.title, date: demo.publishedAt, language: demo.language } },
+      body: {
+        data: {
+          agency: 'xinhua',
+          url: `${demo.url}?spm=C94212.P4YnMod9m2uD`,
+          title: demo.title,
+          date: demo.publishedAt,
+          language: demo.language,
+        },
+      },
     });
     expect(response.status).toBe(409);
     expect(response.body.error.details.mention.documentId).toBe(demo.documentId);
@@ -401,7 +448,9 @@ describe('adding a mention by hand and deleting one', () => {
 
   test('a mention added by hand can be deleted, and its rollup rows go with it', async () => {
     const lonely = { agency: 'kazinform', from: '2012-02-01', to: '2012-02-29' };
-    const created = await call('post', '/syndication/mentions', { body: { data: handMade({ agency: 'kazinform', date: '2012-02-29T12:00:00Z' }) } });
+    const created = await call('post', '/syndication/mentions', {
+      body: { data: handMade({ agency: 'kazinform', date: '2012-02-29T12:00:00Z' }) },
+    });
     expect(created.status).toBe(201);
     expect(await total(lonely)).toBe(1);
     expect((await call('delete', `/syndication/mentions/${created.body.data.documentId}`)).status).toBe(200);
@@ -436,7 +485,13 @@ describe('feeds', () => {
   let feedNumber = 0;
   async function createFeed(path: string, agency: string | null = 'kazinform') {
     const feed = await pressroom.strapi.documents(FEED as any).create({
-      data: { name: `Admin feed ${++feedNumber}`, url: feedServer.url(path), language: 'auto', enabled: true, agency: agency ? agencies[agency] : null },
+      data: {
+        name: `Admin feed ${++feedNumber}`,
+        url: feedServer.url(path),
+        language: 'auto',
+        enabled: true,
+        agency: agency ? agencies[agency] : null,
+      },
     } as any);
     return feed.documentId as string;
   }
@@ -475,9 +530,20 @@ describe('feeds', () => {
       itemsSeen: 2,
       mentionsFound: 1,
     });
-    expect(byId[broken]).toMatchObject({ lastStatus: 'error', lastError: expect.stringMatching(/answered 500 Internal Server Error/), itemsSeen: 0 });
+    expect(byId[broken]).toMatchObject({
+      lastStatus: 'error',
+      lastError: expect.stringMatching(/answered 500 Internal Server Error/),
+      itemsSeen: 0,
+    });
     expect(byId[broken]).toMatchObject({ lastErrorCode: 'http.status', lastErrorParams: { status: 500 } });
-    expect(byId[unpolled]).toMatchObject({ agency: null, lastPolledAt: null, lastStatus: null, lastError: null, itemsSeen: 0, mentionsFound: 0 });
+    expect(byId[unpolled]).toMatchObject({
+      agency: null,
+      lastPolledAt: null,
+      lastStatus: null,
+      lastError: null,
+      itemsSeen: 0,
+      mentionsFound: 0,
+    });
     const names = feeds.map((feed: any) => feed.name);
     expect(names).toEqual([...names].sort());
 
@@ -511,7 +577,9 @@ describe('feeds', () => {
     const response = await call('put', `/syndication/feeds/${feed}`, { body });
     expect(response.status).toBe(400);
     expect(response.body.error.details.parameter).toBe(parameter);
-    expect((await pressroom.strapi.db.query(FEED as any).findOne({ where: { documentId: feed } })).url).toBe(feedServer.url('/admin/unchanged'));
+    expect((await pressroom.strapi.db.query(FEED as any).findOne({ where: { documentId: feed } })).url).toBe(
+      feedServer.url('/admin/unchanged')
+    );
   });
 
   test('an unknown feed is a 404', async () => {

@@ -115,7 +115,11 @@ describe('malformed requests are refused whole, with the problem named', () => {
       'a body that is not JSON',
       () => {
         expectLoggedErrors(/in JSON at position/); // Strapi's body parser logs the parse error with its stack
-        return pressroom.http.post('/api/syndication/mentions').set(bearer(token)).set('Content-Type', 'application/json').send('{"data": [ {');
+        return pressroom.http
+          .post('/api/syndication/mentions')
+          .set(bearer(token))
+          .set('Content-Type', 'application/json')
+          .send('{"data": [ {');
       },
       /JSON/i,
     ],
@@ -144,7 +148,11 @@ describe('each invalid item is reported by index and stored nowhere', () => {
     ['unknown agency', { agency: 'reuters' }, 'agency "reuters" is unknown: use an agency\'s slug or documentId'],
     ['missing agency', { agency: undefined }, "agency is required: the agency's slug or documentId"],
     ['bad URL', { url: 'not a url' }, 'url must be an http:// or https:// address (got "not a url")'],
-    ['non-web URL', { url: 'ftp://files.xinhuanet.com/a' }, 'url must be an http:// or https:// address (got "ftp://files.xinhuanet.com/a")'],
+    [
+      'non-web URL',
+      { url: 'ftp://files.xinhuanet.com/a' },
+      'url must be an http:// or https:// address (got "ftp://files.xinhuanet.com/a")',
+    ],
     ['missing URL', { url: '' }, 'url is required'],
     ['too long URL', { url: `https://xinhuanet.com/${'a'.repeat(2100)}` }, 'url is longer than 2048 characters'],
     ['bad date', { date: '14.03.2016' }, 'date must be an ISO 8601 date or date-time (got "14.03.2016")'],
@@ -266,7 +274,13 @@ describe('concurrency', () => {
     );
 
   const postedMaterials = (clients: number[]) =>
-    new Set(clients.flatMap((client) => batchesOf(client).flat().map((item) => `${item.agency}${item.title}`))).size;
+    new Set(
+      clients.flatMap((client) =>
+        batchesOf(client)
+          .flat()
+          .map((item) => `${item.agency}${item.title}`)
+      )
+    ).size;
 
   test('8 parallel clients posting overlapping batches: every distinct material counted once', async () => {
     const before = await rawMentionCount(pressroom);

@@ -37,7 +37,11 @@ async function rawCount({ from, to, agencies, languages }: { from?: string; to?:
   const query = pressroom.strapi.db.connection(mentionsTable()).count({ count: '*' });
   if (from) query.where('day', '>=', from);
   if (to) query.where('day', '<=', to);
-  if (agencies) query.whereIn('agency_document_id', agencies.map((slug) => ids[slug]));
+  if (agencies)
+    query.whereIn(
+      'agency_document_id',
+      agencies.map((slug) => ids[slug])
+    );
   if (languages) query.whereIn('language', languages);
   const [{ count }] = await query;
   return Number(count);
@@ -53,8 +57,19 @@ describe('the demo figures of the press release', () => {
     ]);
     expect(body.meta).toEqual({ from: '2016-03-11', to: '2017-03-23', interval: 'month' });
     expect(body.data.series.map((point: any) => point.period)).toEqual([
-      '2016-03', '2016-04', '2016-05', '2016-06', '2016-07', '2016-08', '2016-09', '2016-10', '2016-11', '2016-12',
-      '2017-01', '2017-02', '2017-03',
+      '2016-03',
+      '2016-04',
+      '2016-05',
+      '2016-06',
+      '2016-07',
+      '2016-08',
+      '2016-09',
+      '2016-10',
+      '2016-11',
+      '2016-12',
+      '2017-01',
+      '2017-02',
+      '2017-03',
     ]);
   });
 
@@ -89,7 +104,13 @@ describe('filters', () => {
       .post('/api/syndication/mentions')
       .set(bearer(token))
       .send({
-        data: edges.map((date, index) => ({ agency: 'kazinform', url: `https://inform.kz/edge/${index}`, title: 'Edge', date, language: 'ru' })),
+        data: edges.map((date, index) => ({
+          agency: 'kazinform',
+          url: `https://inform.kz/edge/${index}`,
+          title: 'Edge',
+          date,
+          language: 'ru',
+        })),
       });
     expect(response.body.data.created).toBe(4);
     // 2018-05-01T02:00+05:00 is 2018-04-30 in UTC.
@@ -149,22 +170,43 @@ describe('invalid parameters are answered 400 naming the parameter', () => {
 });
 
 describe('GraphQL', () => {
-  const graphql = (query: string, variables: Record<string, unknown> = {}) =>
-    pressroom.http.post('/graphql').send({ query, variables });
+  const graphql = (query: string, variables: Record<string, unknown> = {}) => pressroom.http.post('/graphql').send({ query, variables });
 
   test('syndicationStats answers what REST answers', async () => {
     const query = { from: '2016-03-11', to: '2016-12-31', interval: 'month', agency: ['xinhua', 'tass'], language: ['zh', 'ru'] };
     const rest = await stats({ ...query, locale: 'en' });
     const response = await graphql(
-      `query Stats($from: String, $to: String, $agency: [String!], $language: [String!]) {
-        syndicationStats(from: $from, to: $to, interval: month, agency: $agency, language: $language, locale: "en") {
-          total
-          byAgency { agency { documentId slug name } count firstDay lastDay }
-          byLanguage { language count }
-          series { period count byAgency }
-          meta { from to interval }
+      `
+        query Stats($from: String, $to: String, $agency: [String!], $language: [String!]) {
+          syndicationStats(from: $from, to: $to, interval: month, agency: $agency, language: $language, locale: "en") {
+            total
+            byAgency {
+              agency {
+                documentId
+                slug
+                name
+              }
+              count
+              firstDay
+              lastDay
+            }
+            byLanguage {
+              language
+              count
+            }
+            series {
+              period
+              count
+              byAgency
+            }
+            meta {
+              from
+              to
+              interval
+            }
+          }
         }
-      }`,
+      `,
       query
     );
     expect(response.status).toBe(200);
@@ -174,14 +216,30 @@ describe('GraphQL', () => {
   });
 
   test('mentions and rollups are not exposed row by row', async () => {
-    const response = await graphql(`{ __schema { queryType { fields { name } } } }`);
+    const response = await graphql(`
+      {
+        __schema {
+          queryType {
+            fields {
+              name
+            }
+          }
+        }
+      }
+    `);
     const names = response.body.data.__schema.queryType.fields.map((field: any) => field.name);
     expect(names).toContain('syndicationStats');
     expect(names.filter((name: string) => /mention|rollup/i.test(name))).toEqual([]);
   });
 
   test('invalid arguments are answered 400 naming the parameter', async () => {
-    const response = await graphql(`{ syndicationStats(from: "2017-03-23", to: "2016-03-11") { total } }`);
+    const response = await graphql(`
+      {
+        syndicationStats(from: "2017-03-23", to: "2016-03-11") {
+          total
+        }
+      }
+    `);
     expect(response.status).toBe(400);
     expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(response.body.errors[0].message).toMatch(/from \(2017-03-23\) is after to/);
@@ -274,9 +332,9 @@ describe('CSV import (npm run mentions:import)', () => {
   test('a file without the required columns is refused before anything is stored', async () => {
     const before = await rawMentionCount(pressroom);
     const file = csvFile('wrong.csv', 'agency,link,title\nxinhua,https://x.cn,Title\n');
-    await expect(
-      pressroom.strapi.plugin('syndication').service('csvImport').importCsv(fs.createReadStream(file))
-    ).rejects.toThrow(/Line 1: the header row lacks url, date, language/);
+    await expect(pressroom.strapi.plugin('syndication').service('csvImport').importCsv(fs.createReadStream(file))).rejects.toThrow(
+      /Line 1: the header row lacks url, date, language/
+    );
     expect(await rawMentionCount(pressroom)).toBe(before);
   });
 

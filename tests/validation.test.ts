@@ -32,12 +32,7 @@ const validPartner = {
 const namedPaths = (error: any) => (error?.details?.errors ?? []).map((detail: any) => detail.path.join('.'));
 
 /** Sends a write that must fail, and checks the 400, the named field and that nothing changed. */
-async function expectRejected(
-  uid: string,
-  send: () => Promise<{ status: number; body: any }>,
-  field: string,
-  messagePattern?: RegExp
-) {
+async function expectRejected(uid: string, send: () => Promise<{ status: number; body: any }>, field: string, messagePattern?: RegExp) {
   const before = await rows(uid);
   const response = await send();
   expect(response.status).toBe(400);
@@ -95,11 +90,7 @@ describe('REST', () => {
   );
 
   test('an unknown enumeration value is named', async () => {
-    await expectRejected(
-      MEDIA_PARTNER,
-      () => post('media-partners', { ...validPartner, slug: 'bad-kind', kind: 'blog' }),
-      'kind'
-    );
+    await expectRejected(MEDIA_PARTNER, () => post('media-partners', { ...validPartner, slug: 'bad-kind', kind: 'blog' }), 'kind');
   });
 
   test('a contract cannot end before it starts, on create', async () => {
@@ -143,11 +134,7 @@ describe('REST', () => {
   });
 
   test('a contract without its signing date is refused', async () => {
-    await expectRejected(
-      CONTRACT,
-      () => post('contracts', { title: 'Unsigned', slug: 'unsigned' }),
-      'signedOn'
-    );
+    await expectRejected(CONTRACT, () => post('contracts', { title: 'Unsigned', slug: 'unsigned' }), 'signedOn');
   });
 
   test('an exhibition cannot close before it opens', async () => {
@@ -246,8 +233,7 @@ describe('GraphQL', () => {
 
 describe('admin panel (Content Manager API)', () => {
   const contentManager = (uid: string) => `/content-manager/collection-types/${uid}?plugins[i18n][locale]=ru`;
-  const create = (uid: string, data: Record<string, unknown>) =>
-    pressroom.http.post(contentManager(uid)).set(bearer(adminJwt)).send(data);
+  const create = (uid: string, data: Record<string, unknown>) => pressroom.http.post(contentManager(uid)).set(bearer(adminJwt)).send(data);
 
   test('a valid draft is saved', async () => {
     const response = await create(MEDIA_PARTNER, { ...validPartner, slug: 'admin-agency' });
@@ -260,11 +246,7 @@ describe('admin panel (Content Manager API)', () => {
   });
 
   test('a bad website is refused with the field named', async () => {
-    await expectRejected(
-      MEDIA_PARTNER,
-      () => create(MEDIA_PARTNER, { ...validPartner, slug: 'admin-y', website: 'example' }),
-      'website'
-    );
+    await expectRejected(MEDIA_PARTNER, () => create(MEDIA_PARTNER, { ...validPartner, slug: 'admin-y', website: 'example' }), 'website');
   });
 
   test('contract dates out of order are refused with the field named', async () => {

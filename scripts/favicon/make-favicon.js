@@ -12,7 +12,11 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const SVG = path.join(__dirname, 'favicon.svg');
 const ICO_SIZES = [16, 32, 48];
 
-const render = (size) => sharp(SVG, { density: 72 * (size / 64) * 4 }).resize(size, size).png().toBuffer();
+const render = (size) =>
+  sharp(SVG, { density: 72 * (size / 64) * 4 })
+    .resize(size, size)
+    .png()
+    .toBuffer();
 
 /** An ICO file whose images are PNGs (supported by every browser since IE Vista). */
 function icoOf(images) {

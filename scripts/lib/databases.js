@@ -84,11 +84,7 @@ async function dropDatabase(name) {
     return;
   }
   await withServer(client, (query) =>
-    query(
-      client === 'postgres'
-        ? `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`
-        : `DROP DATABASE IF EXISTS \`${name}\``
-    )
+    query(client === 'postgres' ? `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)` : `DROP DATABASE IF EXISTS \`${name}\``)
   );
 }
 
@@ -117,7 +113,6 @@ async function dropRunDatabases(run) {
 
 let counter = 0;
 /** A database name unique to this run, process and call. */
-const uniqueDatabaseName = (run = process.env.PRESSROOM_TEST_RUN || 'manual') =>
-  `${PREFIX}_${run}_${process.pid}_${++counter}`;
+const uniqueDatabaseName = (run = process.env.PRESSROOM_TEST_RUN || 'manual') => `${PREFIX}_${run}_${process.pid}_${++counter}`;
 
 module.exports = { createDatabase, dropDatabase, dropRunDatabases, uniqueDatabaseName, clientName };

@@ -28,7 +28,7 @@ async function settleDatabase(strapi, { timeoutMs = 10000 } = {}) {
   const pool = strapi.db?.connection?.client?.pool;
   if (!pool) return;
   const deadline = Date.now() + timeoutMs;
-  for (let quiet = 0; quiet < 2 && Date.now() < deadline; ) {
+  for (let quiet = 0; quiet < 2 && Date.now() < deadline;) {
     await new Promise((resolve) => setTimeout(resolve, 25));
     quiet = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() === 0 ? quiet + 1 : 0;
   }

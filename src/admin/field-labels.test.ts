@@ -23,7 +23,14 @@ test('every label and description of our views has a Russian and a Chinese trans
 test('the edit view layout is translated, fields and components; a hand-written label stays', () => {
   const field = (name: string, label: string, hint?: string) => ({ name, label, hint, size: 6 });
   const layout = {
-    layout: [[[field('eventDate', 'Event date and time', 'When the event takes place (the same in every language); leave empty for news.'), field('x', 'Our own words')]]],
+    layout: [
+      [
+        [
+          field('eventDate', 'Event date and time', 'When the event takes place (the same in every language); leave empty for news.'),
+          field('x', 'Our own words'),
+        ],
+      ],
+    ],
     components: { 'partner.leader': { layout: [[field('position', 'Position')]], settings: {} } },
     settings: {},
   };
@@ -40,6 +47,9 @@ test('the edit view layout is translated, fields and components; a hand-written 
 
 test('list column headers are translated; headers that plugins inject as messages are left alone', () => {
   const i18nHeader = { name: 'locales', label: { id: 'i18n.list-view.table.header.label', defaultMessage: 'Available in' } };
-  const { displayedHeaders } = translateListHeaders({ displayedHeaders: [{ name: 'partnerSince', label: 'Partner since' }, i18nHeader], layout: {} }, 'ru');
+  const { displayedHeaders } = translateListHeaders(
+    { displayedHeaders: [{ name: 'partnerSince', label: 'Partner since' }, i18nHeader], layout: {} },
+    'ru'
+  );
   expect(displayedHeaders).toEqual([{ name: 'partnerSince', label: 'Партнёр с' }, i18nHeader]);
 });

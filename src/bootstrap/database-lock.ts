@@ -8,11 +8,7 @@ import type { Core } from '@strapi/strapi';
  * held until that transaction has committed.
  * Not the syndication plugin's feed lock (its services/locks.ts): that one skips a busy feed instead of waiting, in no transaction.
  */
-export async function withDatabaseLock<T>(
-  strapi: Core.Strapi,
-  name: string,
-  work: () => Promise<T>
-): Promise<T> {
+export async function withDatabaseLock<T>(strapi: Core.Strapi, name: string, work: () => Promise<T>): Promise<T> {
   const client = strapi.db.dialect.client;
   const lockName = `pressroom:${name}`;
 

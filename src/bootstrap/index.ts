@@ -11,9 +11,7 @@ import { ensureTranslatorAccounts } from '../seed/translator-accounts';
 
 /** Demo content is loaded on boot in development only, and only into an empty database. */
 const shouldSeedOnBoot = () =>
-  process.env.SEED_DEMO_CONTENT
-    ? process.env.SEED_DEMO_CONTENT === 'true'
-    : (process.env.NODE_ENV ?? 'development') === 'development';
+  process.env.SEED_DEMO_CONTENT ? process.env.SEED_DEMO_CONTENT === 'true' : (process.env.NODE_ENV ?? 'development') === 'development';
 
 /**
  * Everything Pressroom needs after every boot. Safe when several instances boot together on

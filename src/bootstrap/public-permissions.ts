@@ -19,9 +19,7 @@ export async function grantPublicRead(strapi: Core.Strapi, actions: string[] = P
   const role = await strapi.db.query(ROLE).findOne({ where: { type: 'public' } });
   if (!role) throw new Error('The users-permissions public role is missing.');
 
-  const granted = await strapi.db
-    .query(PERMISSION)
-    .findMany({ where: { role: role.id, action: { $in: actions } }, select: ['action'] });
+  const granted = await strapi.db.query(PERMISSION).findMany({ where: { role: role.id, action: { $in: actions } }, select: ['action'] });
   const grantedActions = new Set(granted.map(({ action }) => action));
 
   for (const action of actions.filter((action) => !grantedActions.has(action))) {

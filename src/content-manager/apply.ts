@@ -29,7 +29,12 @@ export async function applyContentManagerViews(strapi: Core.Strapi) {
   const components = strapi.plugin('content-manager').service('components');
 
   const targets = [
-    ...Object.entries(CONTENT_TYPE_VIEWS).map(([uid, view]) => ({ uid, view, schema: strapi.contentType(uid as any), service: contentTypes })),
+    ...Object.entries(CONTENT_TYPE_VIEWS).map(([uid, view]) => ({
+      uid,
+      view,
+      schema: strapi.contentType(uid as any),
+      service: contentTypes,
+    })),
     ...Object.entries(COMPONENT_VIEWS).map(([uid, view]) => ({ uid, view, schema: strapi.components[uid as any], service: components })),
   ];
   for (const { uid, view, schema, service } of targets) {

@@ -6,7 +6,15 @@ const stored = () => ({
     name: { edit: { label: 'name', description: '', visible: true, editable: true }, list: { label: 'name', sortable: true } },
     partnerSince: { edit: { label: 'partnerSince', description: '', visible: true, editable: true }, list: { label: 'partnerSince' } },
   },
-  layouts: { list: ['id', 'name'], edit: [[{ name: 'name', size: 6 }, { name: 'partnerSince', size: 4 }]] },
+  layouts: {
+    list: ['id', 'name'],
+    edit: [
+      [
+        { name: 'name', size: 6 },
+        { name: 'partnerSince', size: 4 },
+      ],
+    ],
+  },
 });
 
 const desired = {
@@ -41,7 +49,13 @@ test("an administrator's hand change survives, also when our value changes later
   const byHand = JSON.parse(JSON.stringify(first.configuration));
   byHand.metadatas.name.edit.label = 'Agency name';
   byHand.layouts.list = ['name'];
-  const newer = { ...desired, metadatas: { ...desired.metadatas, name: { ...desired.metadatas.name, edit: { label: 'Full name', description: 'Up to 200 characters' } } } };
+  const newer = {
+    ...desired,
+    metadatas: {
+      ...desired.metadatas,
+      name: { ...desired.metadatas.name, edit: { label: 'Full name', description: 'Up to 200 characters' } },
+    },
+  };
   const second = mergeView(byHand, newer, first.applied);
   expect(second.configuration.metadatas.name.edit.label).toBe('Agency name');
   expect(second.configuration.layouts.list).toEqual(['name']);

@@ -36,7 +36,8 @@ export function leavesOf(view: View): AppliedLeaves {
   return leaves;
 }
 
-const get = (object: unknown, path: string) => path.split('.').reduce<any>((value, key) => (value == null ? undefined : value[key]), object);
+const get = (object: unknown, path: string) =>
+  path.split('.').reduce<any>((value, key) => (value == null ? undefined : value[key]), object);
 function set(object: any, path: string, value: unknown) {
   const keys = path.split('.');
   let target = object;

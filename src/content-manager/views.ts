@@ -155,7 +155,10 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
       lastStatus: { edit: { label: 'Last result', description: 'Set by the poller.', editable: false }, list: { label: 'Last result' } },
       lastError: { edit: { label: 'Last error', editable: false }, list: { label: 'Last error' } },
       itemsSeen: { edit: { label: 'Items seen', description: 'In the last poll.', editable: false }, list: { label: 'Items seen' } },
-      mentionsFound: { edit: { label: 'Mentions found', description: 'In the last poll.', editable: false }, list: { label: 'Mentions found' } },
+      mentionsFound: {
+        edit: { label: 'Mentions found', description: 'In the last poll.', editable: false },
+        list: { label: 'Mentions found' },
+      },
       etag: { edit: { visible: false, editable: false } },
       lastModified: { edit: { visible: false, editable: false } },
       lastErrorCode: { edit: { visible: false, editable: false } },

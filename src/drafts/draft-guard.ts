@@ -22,7 +22,5 @@ export const draftGuard =
 
     // A PolicyError keeps its message through Strapi's authorization layer; a bare
     // ForbiddenError would be answered as "Forbidden".
-    throw new errors.PolicyError(
-      'Drafts are not public: reading status=draft needs an API token with read access.'
-    );
+    throw new errors.PolicyError('Drafts are not public: reading status=draft needs an API token with read access.');
   };

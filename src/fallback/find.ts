@@ -15,7 +15,13 @@ export interface FallbackQuery {
   sort?: unknown;
   fields?: unknown;
   populate?: unknown;
-  pagination?: { page?: number | string; pageSize?: number | string; start?: number | string; limit?: number | string; withCount?: unknown };
+  pagination?: {
+    page?: number | string;
+    pageSize?: number | string;
+    start?: number | string;
+    limit?: number | string;
+    withCount?: unknown;
+  };
   start?: number;
   limit?: number;
 }
@@ -55,7 +61,8 @@ export async function findWithFallback(strapi: Core.Strapi, uid: string, query: 
   const ids = await chosenVersions(strapi, uid, chain);
 
   const { defaultLimit, maxLimit } = strapi.config.get('api.rest') as { defaultLimit: number; maxLimit: number };
-  const requested = query.pagination ?? (query.start !== undefined || query.limit !== undefined ? { start: query.start, limit: query.limit } : {});
+  const requested =
+    query.pagination ?? (query.start !== undefined || query.limit !== undefined ? { start: query.start, limit: query.limit } : {});
   // Like Strapi: page-based unless start or limit is asked for.
   const isPaged = requested.start === undefined && requested.limit === undefined;
   const { start, limit } = paging.withDefaultPagination(requested as any, {
@@ -84,7 +91,9 @@ export async function findOneWithFallback(strapi: Core.Strapi, uid: string, docu
   const chain = await chainFor(strapi, query.locale);
   const [id] = await chosenVersions(strapi, uid, chain, [documentId]);
   if (id === undefined) return null;
-  const { where: _where, ...params } = strapi.get('query-params').transform(uid, { fields: query.fields, populate: query.populate } as any) as {
+  const { where: _where, ...params } = strapi
+    .get('query-params')
+    .transform(uid, { fields: query.fields, populate: query.populate } as any) as {
     where?: object;
   } & Record<string, unknown>;
   return strapi.db.query(uid as any).findOne({ ...params, where: { id } });

@@ -17,8 +17,7 @@ export const validationErrorStatus = {
       async willSendResponse({ response, errors }: any) {
         if (!errors?.length || response.body?.kind !== 'single') return;
         const data = response.body.singleResult.data;
-        const nothingResolved =
-          data === null || data === undefined || Object.values(data).every((value) => value === null);
+        const nothingResolved = data === null || data === undefined || Object.values(data).every((value) => value === null);
         if (nothingResolved && errors.every(isValidationError)) {
           response.http.status = 400;
         }

@@ -104,4 +104,3 @@ test('several terms in one text are all recorded, in configuration order', () =>
 test('SCO Group in one place does not hide an SCO elsewhere', () => {
   expect(match('SCO Group shares fell as the SCO summit opened').terms).toEqual(['SCO']);
 });
-

@@ -3,7 +3,9 @@ import { expandPreviewTemplate, parsePreviewTemplate } from './url-template';
 const values = { type: 'media-partner', uid: 'api::media-partner.media-partner', documentId: 'abc123', locale: 'zh', status: 'draft' };
 
 test('expands every placeholder, URL-encoded, and keeps the rest of the template', () => {
-  const template = parsePreviewTemplate('https://www.example.org/api/preview?type={type}&uid={uid}&id={documentId}&locale={locale}&status={status}&secret=s3');
+  const template = parsePreviewTemplate(
+    'https://www.example.org/api/preview?type={type}&uid={uid}&id={documentId}&locale={locale}&status={status}&secret=s3'
+  );
   expect(expandPreviewTemplate(template, values)).toBe(
     'https://www.example.org/api/preview?type=media-partner&uid=api%3A%3Amedia-partner.media-partner&id=abc123&locale=zh&status=draft&secret=s3'
   );
@@ -23,5 +25,7 @@ test.each([
   ['ftp://site.test/{documentId}', /not an http\(s\) URL/],
 ])('%s is refused, saying why and how a good one looks', (template, reason) => {
   expect(() => parsePreviewTemplate(template)).toThrow(reason);
-  expect(() => parsePreviewTemplate(template)).toThrow(/e\.g\. https:\/\/www\.example\.org\/api\/preview\?type=\{type\}&documentId=\{documentId\}/);
+  expect(() => parsePreviewTemplate(template)).toThrow(
+    /e\.g\. https:\/\/www\.example\.org\/api\/preview\?type=\{type\}&documentId=\{documentId\}/
+  );
 });

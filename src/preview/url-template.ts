@@ -26,8 +26,11 @@ export function parsePreviewTemplate(template: string): PreviewTemplate {
       `PREVIEW_URL="${template}" ${what}. It is the website's preview route with placeholders among ` +
         `${PREVIEW_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}, e.g. ${EXAMPLE}; leave it empty to turn preview off.`
     );
-  const unknown = [...template.matchAll(PLACEHOLDER)].map((match) => match[1]).filter((name) => !PREVIEW_PLACEHOLDERS.includes(name as PreviewPlaceholder));
-  if (unknown.length > 0) throw problem(`has unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `{${name}}`).join(', ')}`);
+  const unknown = [...template.matchAll(PLACEHOLDER)]
+    .map((match) => match[1])
+    .filter((name) => !PREVIEW_PLACEHOLDERS.includes(name as PreviewPlaceholder));
+  if (unknown.length > 0)
+    throw problem(`has unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `{${name}}`).join(', ')}`);
   if (!template.includes('{documentId}')) throw problem('lacks {documentId}, so the website could not tell which document to show');
   let url: URL;
   try {

@@ -72,10 +72,13 @@ function contentPermissions(strapi: Core.Strapi, grants: ContentGrant[]): Permis
 }
 
 function pluginPermissions(strapi: Core.Strapi, actions: string[]): PermissionRule[] {
-  const registered = new Set(strapi.service('admin::permission').actionProvider.values().map((action: any) => action.actionId));
-  return actions
-    .filter((action) => registered.has(action))
-    .map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+  const registered = new Set(
+    strapi
+      .service('admin::permission')
+      .actionProvider.values()
+      .map((action: any) => action.actionId)
+  );
+  return actions.filter((action) => registered.has(action)).map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
 }
 
 export function translatorPermissions(strapi: Core.Strapi, locale: LocaleCode): PermissionRule[] {
@@ -97,9 +100,7 @@ export function editorPermissions(strapi: Core.Strapi): PermissionRule[] {
 
 export function authorPermissions(strapi: Core.Strapi): PermissionRule[] {
   return [
-    ...contentPermissions(strapi, [
-      { actions: ['read', 'create', 'update'], locales: LOCALE_CODES, conditions: ['admin::is-creator'] },
-    ]),
+    ...contentPermissions(strapi, [{ actions: ['read', 'create', 'update'], locales: LOCALE_CODES, conditions: ['admin::is-creator'] }]),
     ...pluginPermissions(strapi, PLUGIN_ACTIONS.author),
   ];
 }

@@ -4,7 +4,13 @@ describe('field paths', () => {
   const paths = ['title', 'slug', 'category', 'cover', 'signatories.name', 'signatories.position', 'mediaPartners'];
 
   test('localized paths: every path whose attribute is not shared, component fields with their component', () => {
-    expect(localizedFieldPaths(paths, ['category', 'cover'])).toEqual(['title', 'slug', 'signatories.name', 'signatories.position', 'mediaPartners']);
+    expect(localizedFieldPaths(paths, ['category', 'cover'])).toEqual([
+      'title',
+      'slug',
+      'signatories.name',
+      'signatories.position',
+      'mediaPartners',
+    ]);
     expect(localizedFieldPaths(paths, ['signatories'])).toEqual(['title', 'slug', 'category', 'cover', 'mediaPartners']);
   });
 
@@ -42,19 +48,31 @@ describe('comparable values', () => {
 });
 
 describe('changed shared fields', () => {
-  const attributes = { title: { type: 'string' }, category: { type: 'enumeration' }, eventDate: { type: 'datetime' }, cover: { type: 'media' } };
+  const attributes = {
+    title: { type: 'string' },
+    category: { type: 'enumeration' },
+    eventDate: { type: 'datetime' },
+    cover: { type: 'media' },
+  };
   const current = { title: 'Встреча', category: 'event', eventDate: '2026-06-15T09:00:00.000Z', cover: { id: 4 } };
 
   test('only shared fields present in the data and different from the version count', () => {
-    expect(changedSharedFields(attributes, ['category', 'eventDate', 'cover'], current, { title: '会议', category: 'news', cover: 4 })).toEqual(['category']);
+    expect(
+      changedSharedFields(attributes, ['category', 'eventDate', 'cover'], current, { title: '会议', category: 'news', cover: 4 })
+    ).toEqual(['category']);
   });
 
   test('a field left out, or sent back as it is, changes nothing', () => {
-    expect(changedSharedFields(attributes, ['category', 'eventDate', 'cover'], current, { eventDate: new Date('2026-06-15T09:00:00.000Z') })).toEqual([]);
+    expect(
+      changedSharedFields(attributes, ['category', 'eventDate', 'cover'], current, { eventDate: new Date('2026-06-15T09:00:00.000Z') })
+    ).toEqual([]);
     expect(changedSharedFields(attributes, ['category', 'eventDate', 'cover'], current, {})).toEqual([]);
   });
 
   test('clearing a shared field is a change', () => {
-    expect(changedSharedFields(attributes, ['category', 'eventDate', 'cover'], current, { cover: null, eventDate: null })).toEqual(['eventDate', 'cover']);
+    expect(changedSharedFields(attributes, ['category', 'eventDate', 'cover'], current, { cover: null, eventDate: null })).toEqual([
+      'eventDate',
+      'cover',
+    ]);
   });
 });

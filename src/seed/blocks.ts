@@ -1,7 +1,6 @@
 /** Minimal builders for Strapi's blocks rich-text format. */
 export type Block =
-  | { type: 'paragraph'; children: { type: 'text'; text: string }[] }
-  | { type: 'quote'; children: { type: 'text'; text: string }[] };
+  { type: 'paragraph'; children: { type: 'text'; text: string }[] } | { type: 'quote'; children: { type: 'text'; text: string }[] };
 
 export const paragraph = (text: string): Block => ({
   type: 'paragraph',

@@ -17,8 +17,26 @@ interface DemoAgency {
 }
 
 const AGENCIES: DemoAgency[] = [
-  { slug: 'xinhua', site: 'https://www.xinhuanet.com', total: 1046, languages: [['zh', 0.55], ['ru', 0.25], ['en', 0.2]] },
-  { slug: 'tass', site: 'https://tass.ru', total: 948, languages: [['ru', 0.7], ['en', 0.25], ['zh', 0.05]] },
+  {
+    slug: 'xinhua',
+    site: 'https://www.xinhuanet.com',
+    total: 1046,
+    languages: [
+      ['zh', 0.55],
+      ['ru', 0.25],
+      ['en', 0.2],
+    ],
+  },
+  {
+    slug: 'tass',
+    site: 'https://tass.ru',
+    total: 948,
+    languages: [
+      ['ru', 0.7],
+      ['en', 0.25],
+      ['zh', 0.05],
+    ],
+  },
 ];
 
 const TOPICS: Record<LocaleCode, string[]> = {

@@ -15,8 +15,7 @@ export interface DemoImage {
 const PHOTO = { width: 1600, height: 1067 };
 const LOGO = { width: 800, height: 800 };
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const sky = (id: string, top: string, bottom: string) => `
   <linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1">
@@ -43,8 +42,10 @@ const secretariat = () =>
   ${Array.from({ length: 8 }, (_, i) => `<rect x="${410 + i * 105}" y="610" width="60" height="120" fill="#5b7fa6"/>`).join('')}
   <rect x="740" y="620" width="120" height="150" fill="#4a3b2a"/>
   ${['#d52b1e', '#0039a6', '#00afca', '#ffffff', '#e30a17', '#ce1126', '#009a44', '#1eb53a']
-    .map((color, i) => `<line x1="${260 + i * 160}" y1="800" x2="${260 + i * 160}" y2="560" stroke="#777" stroke-width="6"/>
-      <rect x="${263 + i * 160}" y="562" width="90" height="58" fill="${color}" stroke="#555" stroke-width="2"/>`)
+    .map(
+      (color, i) => `<line x1="${260 + i * 160}" y1="800" x2="${260 + i * 160}" y2="560" stroke="#777" stroke-width="6"/>
+      <rect x="${263 + i * 160}" y="562" width="90" height="58" fill="${color}" stroke="#555" stroke-width="2"/>`
+    )
     .join('')}`,
     'SCO Secretariat, Beijing - 23 March 2017'
   );

@@ -3,13 +3,7 @@ import type { Core } from '@strapi/strapi';
 // (config/plugins.ts), the body parser (config/middlewares.ts) and content validation read it.
 const MEGABYTE = 1024 * 1024;
 
-export const ACCEPTED_IMAGE_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'image/avif',
-];
+export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'];
 
 export const ACCEPTED_DOCUMENT_TYPES = ['application/pdf'];
 

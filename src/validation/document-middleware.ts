@@ -6,17 +6,14 @@ import { findProblems, type FieldProblem } from './rules';
 const WRITE_ACTIONS = new Set(['create', 'update']);
 
 const toValidationError = (problems: FieldProblem[]) =>
-  new errors.ValidationError(
-    problems.length === 1 ? problems[0].message : `${problems.length} errors occurred`,
-    {
-      errors: problems.map(({ path, message, value }) => ({
-        path,
-        message,
-        name: 'ValidationError',
-        value,
-      })),
-    }
-  );
+  new errors.ValidationError(problems.length === 1 ? problems[0].message : `${problems.length} errors occurred`, {
+    errors: problems.map(({ path, message, value }) => ({
+      path,
+      message,
+      name: 'ValidationError',
+      value,
+    })),
+  });
 
 /**
  * Validates documents on every write path (REST, GraphQL, admin panel, scripts) because all of
@@ -36,9 +33,7 @@ export const contentValidation =
 
     const documentId = params.documentId;
     const stored = documentId
-      ? await strapi.db
-          .query(context.uid as any)
-          .findOne({ where: { documentId, publishedAt: null }, select: fields })
+      ? await strapi.db.query(context.uid as any).findOne({ where: { documentId, publishedAt: null }, select: fields })
       : null;
 
     const values = { ...(stored ?? {}), ...data };

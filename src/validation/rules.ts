@@ -46,10 +46,7 @@ export const httpUrl = (field: string): FieldRule => ({
       url = null;
     }
     const valid =
-      url !== null &&
-      (url.protocol === 'http:' || url.protocol === 'https:') &&
-      url.hostname.includes('.') &&
-      !/\s/.test(String(value));
+      url !== null && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && !/\s/.test(String(value));
     if (valid) return null;
     return {
       path: [field],

@@ -35,12 +35,27 @@ const openAnnouncement = async (target: Page, titleLabel = 'Title') => {
 
 /** The field labels of the edit view, without the required-field asterisk and a relation's count, "(3)". */
 const labelsOf = async (target: Page) =>
-  (await target.locator('main label').allTextContents()).map((text) => text.replace(/\*$/, '').replace(/\s*\(\d+\)$/, '').trim());
+  (await target.locator('main label').allTextContents()).map((text) =>
+    text
+      .replace(/\*$/, '')
+      .replace(/\s*\(\d+\)$/, '')
+      .trim()
+  );
 
 test('the announcement edit view shows labels and rules for people, not attribute names', async () => {
   await openAnnouncement(page);
   const labels = await labelsOf(page);
-  for (const label of ['Title', 'Slug', 'Summary', 'Category', 'Event date and time', 'Place', 'Cover image', 'Media partners', 'Photo exhibitions']) {
+  for (const label of [
+    'Title',
+    'Slug',
+    'Summary',
+    'Category',
+    'Event date and time',
+    'Place',
+    'Cover image',
+    'Media partners',
+    'Photo exhibitions',
+  ]) {
     expect(labels).toContain(label);
   }
   for (const attribute of ['eventDate', 'mediaPartners', 'photoExhibitions']) {

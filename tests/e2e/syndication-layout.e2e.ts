@@ -45,7 +45,11 @@ async function expectInView(page: Page, names: (string | RegExp)[], scope = page
       await button.scrollIntoViewIfNeeded();
       const box = await button.boundingBox();
       const viewport = page.viewportSize()!;
-      expect({ name: String(name), left: box!.x >= 0, right: box!.x + box!.width <= viewport.width }).toEqual({ name: String(name), left: true, right: true });
+      expect({ name: String(name), left: box!.x >= 0, right: box!.x + box!.width <= viewport.width }).toEqual({
+        name: String(name),
+        left: true,
+        right: true,
+      });
     }
   }
 }
@@ -61,7 +65,15 @@ beforeAll(async () => {
     const response = await http()
       .post('/syndication/mentions')
       .set(auth())
-      .send({ data: { agency: 'tass', url: `https://tass.ru/e2e-layout/${Date.now()}-${index}`, title, date: `2016-05-1${index}T09:00:00Z`, language: 'ru' } });
+      .send({
+        data: {
+          agency: 'tass',
+          url: `https://tass.ru/e2e-layout/${Date.now()}-${index}`,
+          title,
+          date: `2016-05-1${index}T09:00:00Z`,
+          language: 'ru',
+        },
+      });
     expect(response.status).toBe(201);
     created.mentions.push(response.body.data.documentId);
   }

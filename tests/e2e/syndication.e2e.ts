@@ -66,7 +66,9 @@ test('the page shows, per agency, the numbers of GET /api/syndication/stats for 
 
 test('on the demo content, the homepage widget and a partner’s panel show the latest period with mentions, and say which', async () => {
   // The demo's mentions are from 2016–2017: none this year.
-  const thisYear = await http().get('/api/syndication/stats').query({ from: `${today.slice(0, 4)}-01-01`, to: today, interval: 'year' });
+  const thisYear = await http()
+    .get('/api/syndication/stats')
+    .query({ from: `${today.slice(0, 4)}-01-01`, to: today, interval: 'year' });
   expect(thisYear.body.data.total).toBe(0);
   const latest = await http().get('/api/syndication/stats').query({ from: '2017-01-01', to: '2017-12-31', interval: 'month' });
   expect(latest.body.data.total).toBeGreaterThan(0);
@@ -99,7 +101,8 @@ test('on the demo content, the homepage widget and a partner’s panel show the 
   expect(twelve.body.data.total).toBeGreaterThan(0);
   await page.goto(`${app.url}/admin/content-manager/collection-types/${MEDIA_PARTNER}/${documentId}?plugins[i18n][locale]=en`);
   await page.getByTestId('partner-mentions-panel').waitFor();
-  const month = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const month = (day: string) =>
+    new Date(`${day}T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
   expect(await page.getByTestId('partner-mentions-12-label').textContent()).toBe(`${month(from)} – ${month(to)}`);
   expect(Number((await page.getByTestId('partner-mentions-12').textContent())!.replace(/\D/g, ''))).toBe(twelve.body.data.total);
   await shot(page, 'xinhua-side-panel-demo');
@@ -124,7 +127,12 @@ test('the CSV export holds the current view, and its totals are the table’s', 
   const counts = await pageCounts();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('mentions-2016-06-01-2016-12-31.csv');
-  const rows: string[][] = parse(fs.readFileSync(await download.path()).toString('utf8').replace(/^\uFEFF/, ''));
+  const rows: string[][] = parse(
+    fs
+      .readFileSync(await download.path())
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+  );
   expect(rows[0]).toEqual(['Period', 'Agency', 'Mentions']);
   const totals = Object.fromEntries(rows.filter((row) => row[0] === 'Total').map((row) => [row[1], Number(row[2])]));
   expect(totals).toEqual({ 'Xinhua News Agency': counts.xinhua, 'TASS Russian News Agency': counts.tass });
@@ -223,7 +231,13 @@ test('the Feeds tab shows a feed’s health; “Poll now” polls it and shows w
     const created = await http()
       .post('/content-manager/collection-types/plugin::syndication.feed')
       .set('Authorization', `Bearer ${token}`)
-      .send({ name: 'TASS (e2e)', url: feedServer.url('/tass.xml'), language: 'ru', enabled: true, agency: { connect: [partners.body.results[0].documentId] } });
+      .send({
+        name: 'TASS (e2e)',
+        url: feedServer.url('/tass.xml'),
+        language: 'ru',
+        enabled: true,
+        agency: { connect: [partners.body.results[0].documentId] },
+      });
     expect(created.status).toBe(201);
 
     await page.goto(`${app.url}/admin/plugins/syndication?tab=feeds`);
@@ -237,7 +251,9 @@ test('the Feeds tab shows a feed’s health; “Poll now” polls it and shows w
     await shot(page, 'feeds-polled');
 
     await row.getByRole('switch').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="feed-row"] [role="switch"]')?.getAttribute('aria-checked') === 'false');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="feed-row"] [role="switch"]')?.getAttribute('aria-checked') === 'false'
+    );
     const feeds = await http().get('/syndication/feeds').set('Authorization', `Bearer ${token}`);
     expect(feeds.body.data.find((feed: any) => feed.name === 'TASS (e2e)').enabled).toBe(false);
   } finally {
@@ -255,7 +271,9 @@ test('the homepage widget counts this month and this year per agency', async () 
   for (const entry of year.body.data.byAgency) {
     expect(Number((await widget.getByTestId(`widget-year-${entry.agency.slug}`).textContent())!.replace(/\D/g, ''))).toBe(entry.count);
   }
-  const month = await http().get('/api/syndication/stats').query({ from: `${today.slice(0, 7)}-01`, to: today, interval: 'year' });
+  const month = await http()
+    .get('/api/syndication/stats')
+    .query({ from: `${today.slice(0, 7)}-01`, to: today, interval: 'year' });
   for (const entry of month.body.data.byAgency) {
     expect(Number((await widget.getByTestId(`widget-month-${entry.agency.slug}`).textContent())!.replace(/\D/g, ''))).toBe(entry.count);
   }

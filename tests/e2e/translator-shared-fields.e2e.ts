@@ -24,7 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const editView = (locale: string) => `${app.url}/admin/content-manager/collection-types/${MEDIA_PARTNER}/${documentId}?plugins[i18n][locale]=${locale}`;
+const editView = (locale: string) =>
+  `${app.url}/admin/content-manager/collection-types/${MEDIA_PARTNER}/${documentId}?plugins[i18n][locale]=${locale}`;
 
 /** A field is locked when its input is disabled, natively or for assistive technology. */
 const locked = async (page: Page, name: RegExp) => {

@@ -17,10 +17,17 @@ export function expectLoggedErrors(pattern: RegExp): () => void {
 export const forgetExpectedErrors = () => expected.clear();
 
 const textOf = (value: unknown): string =>
-  value instanceof Error ? `${value.name}: ${value.message} ${textOf((value as { cause?: unknown }).cause ?? '')}` : typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  value instanceof Error
+    ? `${value.name}: ${value.message} ${textOf((value as { cause?: unknown }).cause ?? '')}`
+    : typeof value === 'string'
+      ? value
+      : (JSON.stringify(value) ?? '');
 
 /** A logger method that drops the entries a test expects and passes everything else on. */
-export function withoutExpected<F extends (...args: any[]) => any>(log: F, isExpected = (text: string) => [...expected].some((pattern) => pattern.test(text))) {
+export function withoutExpected<F extends (...args: any[]) => any>(
+  log: F,
+  isExpected = (text: string) => [...expected].some((pattern) => pattern.test(text))
+) {
   return function (this: unknown, ...args: Parameters<F>) {
     if (isExpected(args.map(textOf).join(' '))) return this;
     return log.apply(this, args);

@@ -23,7 +23,10 @@ export interface Pressroom {
 export const appModule = <T = any>(relativePath: string): T => instances.appModule(relativePath);
 
 /** env: variables for this instance on top of the fixed test ones (they stay set for the test file). */
-export async function startPressroom({ seed = false, env = {} }: { seed?: boolean; env?: Record<string, string> } = {}): Promise<Pressroom> {
+export async function startPressroom({
+  seed = false,
+  env = {},
+}: { seed?: boolean; env?: Record<string, string> } = {}): Promise<Pressroom> {
   const instance = await instances.startInstance({ seed, env });
   quietExpectedErrors(instance.strapi);
   return { ...instance, http: request(instance.strapi.server.httpServer) };

@@ -10,7 +10,12 @@ const { createStrapi } = require('@strapi/strapi');
 const ROOT = path.resolve(__dirname, '..', '..');
 
 (async () => {
-  const strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: process.env.SERVE_ADMIN_PANEL === 'true' });
+  const strapi = createStrapi({
+    appDir: ROOT,
+    distDir: path.join(ROOT, 'dist'),
+    autoReload: false,
+    serveAdminPanel: process.env.SERVE_ADMIN_PANEL === 'true',
+  });
   await strapi.start();
   console.log(`listening ${strapi.server.httpServer.address().port}`);
   process.on('SIGTERM', async () => {

@@ -10,5 +10,7 @@ module.exports = async () => {
   const started = Date.now();
   require('../../scripts/build-plugins.js').buildPlugins({ quiet: true });
   await compileStrapi({ appDir });
-  console.log(`\n[tests] compiled the plugins and the app in ${Date.now() - started} ms; database client: ${process.env.DATABASE_CLIENT || 'sqlite'}`);
+  console.log(
+    `\n[tests] compiled the plugins and the app in ${Date.now() - started} ms; database client: ${process.env.DATABASE_CLIENT || 'sqlite'}`
+  );
 };

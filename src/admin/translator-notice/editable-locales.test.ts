@@ -1,7 +1,11 @@
 import { editableLocales, noticeFor } from './editable-locales';
 
 const MODEL = 'api::announcement.announcement';
-const update = (locales: string[] | null, subject = MODEL) => ({ action: 'plugin::content-manager.explorer.update', subject, properties: { locales } });
+const update = (locales: string[] | null, subject = MODEL) => ({
+  action: 'plugin::content-manager.explorer.update',
+  subject,
+  properties: { locales },
+});
 const read = { action: 'plugin::content-manager.explorer.read', subject: MODEL, properties: { locales: ['ru', 'zh', 'en'] } };
 
 test('a translator edits their locale; an editor every locale', () => {

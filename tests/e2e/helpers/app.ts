@@ -73,7 +73,10 @@ export async function createAdminUser(superAdminToken: string, { roleCode }: { r
     const roles = await http().get('/admin/roles').set(auth);
     roleId = roles.body.data.find((role: { code: string }) => role.code === roleCode).id;
   } else {
-    const role = await http().post('/admin/roles').set(auth).send({ name: `Press viewer ${suffix}`, description: 'No plugin permissions' });
+    const role = await http()
+      .post('/admin/roles')
+      .set(auth)
+      .send({ name: `Press viewer ${suffix}`, description: 'No plugin permissions' });
     if (role.status !== 201 && role.status !== 200) throw new Error(`Role creation failed: ${role.status} ${JSON.stringify(role.body)}`);
     roleId = role.body.data.id;
   }

@@ -23,13 +23,21 @@ export function measureLayout(page: Page, scope = 'body'): Promise<LayoutReport>
   return page.evaluate((selector) => {
     const SLACK = 1; // sub-pixel rounding
     const name = (element: Element) => `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
-    const report = { overlaps: [] as string[], spills: [] as string[], clipped: [] as string[], pageOverflow: null as string | null, tableOverflow: [] as string[] };
+    const report = {
+      overlaps: [] as string[],
+      spills: [] as string[],
+      clipped: [] as string[],
+      pageOverflow: null as string | null,
+      tableOverflow: [] as string[],
+    };
     const root = document.querySelector(selector) ?? document.body;
 
     for (const table of Array.from(root.querySelectorAll('table'))) {
       const holder = table.parentElement!;
       if (holder.scrollWidth > holder.clientWidth + SLACK) {
-        report.tableOverflow.push(`${name(table.querySelector('th') ?? table)}: table ${holder.scrollWidth} px in ${holder.clientWidth} px`);
+        report.tableOverflow.push(
+          `${name(table.querySelector('th') ?? table)}: table ${holder.scrollWidth} px in ${holder.clientWidth} px`
+        );
       }
       for (const row of Array.from(table.querySelectorAll('tr'))) {
         const cells = Array.from(row.children).filter((cell) => cell.getBoundingClientRect().width > 0);
@@ -45,19 +53,23 @@ export function measureLayout(page: Page, scope = 'body'): Promise<LayoutReport>
             // Visually hidden labels (1 px, for screen readers) are meant to be invisible.
             if (rect.width <= 1 || rect.height <= 1 || inner.closest('svg')) continue;
             if (rect.left < box.left - SLACK || rect.right > box.right + SLACK) {
-              report.spills.push(`${name(inner)} reaches ${Math.round(rect.left)}–${Math.round(rect.right)} in a cell at ${Math.round(box.left)}–${Math.round(box.right)}`);
+              report.spills.push(
+                `${name(inner)} reaches ${Math.round(rect.left)}–${Math.round(rect.right)} in a cell at ${Math.round(box.left)}–${Math.round(box.right)}`
+              );
             }
             const style = getComputedStyle(inner);
             const leaf = inner.children.length === 0 && (inner.textContent ?? '').trim() !== '';
             const cut = inner.scrollWidth > inner.clientWidth + SLACK && style.overflowX !== 'visible';
-            if (leaf && cut && !inner.closest('[title]')) report.clipped.push(`${name(inner)}: ${inner.scrollWidth} px of text in ${inner.clientWidth} px`);
+            if (leaf && cut && !inner.closest('[title]'))
+              report.clipped.push(`${name(inner)}: ${inner.scrollWidth} px of text in ${inner.clientWidth} px`);
           }
         }
       }
     }
 
     const scroller = document.scrollingElement ?? document.documentElement;
-    if (scroller.scrollWidth > scroller.clientWidth + SLACK) report.pageOverflow = `page ${scroller.scrollWidth} px in ${scroller.clientWidth} px`;
+    if (scroller.scrollWidth > scroller.clientWidth + SLACK)
+      report.pageOverflow = `page ${scroller.scrollWidth} px in ${scroller.clientWidth} px`;
     // The admin panel scrolls its main column itself: it must not scroll sideways either.
     for (const main of Array.from(document.querySelectorAll('main'))) {
       if (main.scrollWidth > main.clientWidth + SLACK) report.pageOverflow = `main ${main.scrollWidth} px in ${main.clientWidth} px`;

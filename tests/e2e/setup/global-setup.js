@@ -49,7 +49,11 @@ module.exports = async () => {
     SERVE_ADMIN_PANEL: 'true',
   };
   const started = Date.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'tests', 'helpers', 'serve-instance.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'tests', 'helpers', 'serve-instance.js')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const log = fs.createWriteStream(path.join(workDir, 'app.log'));
   child.stderr.pipe(log);
   const port = await new Promise((resolve, reject) => {

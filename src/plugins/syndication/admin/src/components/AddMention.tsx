@@ -76,7 +76,11 @@ export const AddMention = ({ agencies, onAdded }: { agencies: AgencyOption[]; on
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Field.Root name="agency" error={errors.agency} required>
                 <Field.Label>{t('table.agency', 'Agency')}</Field.Label>
-                <SingleSelect value={form.agency} onChange={(value: string | number) => set('agency')(String(value))} placeholder={t('add.chooseAgency', 'Choose an agency')}>
+                <SingleSelect
+                  value={form.agency}
+                  onChange={(value: string | number) => set('agency')(String(value))}
+                  placeholder={t('add.chooseAgency', 'Choose an agency')}
+                >
                   {agencies.map((agency) => (
                     <SingleSelectOption key={agency.documentId} value={agency.slug ?? agency.documentId}>
                       {agency.name ?? agency.slug}
@@ -85,9 +89,18 @@ export const AddMention = ({ agencies, onAdded }: { agencies: AgencyOption[]; on
                 </SingleSelect>
                 <Field.Error />
               </Field.Root>
-              <Field.Root name="url" error={errors.url} required hint={t('add.urlHint', 'The address of the material; tracking parameters are ignored.')}>
+              <Field.Root
+                name="url"
+                error={errors.url}
+                required
+                hint={t('add.urlHint', 'The address of the material; tracking parameters are ignored.')}
+              >
                 <Field.Label>{t('add.url', 'Address (URL)')}</Field.Label>
-                <TextInput type="url" value={form.url} onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('url')(event.target.value)} />
+                <TextInput
+                  type="url"
+                  value={form.url}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('url')(event.target.value)}
+                />
                 <Field.Hint />
                 <Field.Error />
               </Field.Root>
@@ -99,7 +112,13 @@ export const AddMention = ({ agencies, onAdded }: { agencies: AgencyOption[]; on
               <Flex gap={4}>
                 <Field.Root name="date" error={errors.date} required width="50%">
                   <Field.Label>{t('mentions.date', 'Date')}</Field.Label>
-                  <DatePicker locale={locale} value={form.date} onChange={set('date')} onClear={() => set('date')(undefined)} clearLabel={t('filters.clear', 'Clear')} />
+                  <DatePicker
+                    locale={locale}
+                    value={form.date}
+                    onChange={set('date')}
+                    onClear={() => set('date')(undefined)}
+                    clearLabel={t('filters.clear', 'Clear')}
+                  />
                   <Field.Error />
                 </Field.Root>
                 <Field.Root name="language" error={errors.language} required width="50%">
@@ -116,7 +135,10 @@ export const AddMention = ({ agencies, onAdded }: { agencies: AgencyOption[]; on
               </Flex>
               <Field.Root name="excerpt" error={errors.excerpt}>
                 <Field.Label>{t('add.excerpt', 'Excerpt (optional)')}</Field.Label>
-                <Textarea value={form.excerpt} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => set('excerpt')(event.target.value)} />
+                <Textarea
+                  value={form.excerpt}
+                  onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => set('excerpt')(event.target.value)}
+                />
                 <Field.Error />
               </Field.Root>
               {errors.form && (

@@ -60,7 +60,10 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
   if (feeds.data.data.length === 0) {
     return (
       <Page.NoData
-        content={t('feeds.none', 'No feed yet. Add one in the Content Manager (Feed) with its address and agency; it is polled every 15 minutes.')}
+        content={t(
+          'feeds.none',
+          'No feed yet. Add one in the Content Manager (Feed) with its address and agency; it is polled every 15 minutes.'
+        )}
       />
     );
   }
@@ -88,11 +91,19 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
                 <Typography>{feed.agency?.name ?? '—'}</Typography>
               </WrappingTd>
               <WrappingTd $minWidth="9rem">
-                <Typography>{feed.lastPolledAt ? formatDate(feed.lastPolledAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('feeds.never', 'never')}</Typography>
+                <Typography>
+                  {feed.lastPolledAt
+                    ? formatDate(feed.lastPolledAt, { dateStyle: 'medium', timeStyle: 'short' })
+                    : t('feeds.never', 'never')}
+                </Typography>
               </WrappingTd>
               <WrappingTd $minWidth="16rem">
                 <Flex direction="column" alignItems="flex-start" gap={1}>
-                  {feed.lastStatus ? <Badge variant={STATUS_VARIANT[feed.lastStatus]}>{t(`feeds.status.${feed.lastStatus}`, feed.lastStatus)}</Badge> : '—'}
+                  {feed.lastStatus ? (
+                    <Badge variant={STATUS_VARIANT[feed.lastStatus]}>{t(`feeds.status.${feed.lastStatus}`, feed.lastStatus)}</Badge>
+                  ) : (
+                    '—'
+                  )}
                   {feed.lastError && (
                     <Typography variant="pi" textColor="danger600" title={feed.lastError} data-testid="feed-error">
                       {feedProblemMessage(feed, t)}

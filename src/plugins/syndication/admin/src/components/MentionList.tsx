@@ -1,5 +1,20 @@
 /** The mentions behind a number: searchable, paginated, each deletable by those who manage them. */
-import { Badge, Box, Button, Dialog, Flex, IconButton, Link, Modal, Searchbar, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Dialog,
+  Flex,
+  IconButton,
+  Link,
+  Modal,
+  Searchbar,
+  Table,
+  Tbody,
+  Td,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { ChevronLeft, ChevronRight, Trash } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
@@ -34,7 +49,12 @@ const columns = (canManage: boolean) => [
   canManage && { id: 'mentions.actions', defaultMessage: 'Actions' },
 ];
 
-export const MentionList = ({ selection, canManage, onClose, onChanged }: {
+export const MentionList = ({
+  selection,
+  canManage,
+  onClose,
+  onChanged,
+}: {
   selection: MentionSelection;
   canManage: boolean;
   onClose: () => void;
@@ -59,7 +79,13 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
   }, [search]);
 
   const mentions = useRemote<Answer>('/syndication/mentions', {
-    ...filterParams({ agency: selection.agency, from: selection.from, to: selection.to, language: selection.language, locale: namesLocale(locale) }),
+    ...filterParams({
+      agency: selection.agency,
+      from: selection.from,
+      to: selection.to,
+      language: selection.language,
+      locale: namesLocale(locale),
+    }),
     ...(q ? { q } : {}),
     page,
     pageSize: PAGE_SIZE,
@@ -122,7 +148,9 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
                         <Typography>{mention.agency.name ?? mention.agency.slug ?? '—'}</Typography>
                       </WrappingTd>
                       <Td>
-                        <Typography title={mention.dateEstimated ? t('mentions.estimated', 'Date estimated: when the material was found') : undefined}>
+                        <Typography
+                          title={mention.dateEstimated ? t('mentions.estimated', 'Date estimated: when the material was found') : undefined}
+                        >
                           {formatDate(mention.publishedAt, { dateStyle: 'medium', timeZone: 'UTC' })}
                           {mention.dateEstimated ? ' *' : ''}
                         </Typography>
@@ -138,7 +166,11 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
                       </WrappingTd>
                       {canManage && (
                         <Td>
-                          <IconButton label={t('mentions.delete', 'Delete this mention')} variant="ghost" onClick={() => setDoomed(mention)}>
+                          <IconButton
+                            label={t('mentions.delete', 'Delete this mention')}
+                            variant="ghost"
+                            onClick={() => setDoomed(mention)}
+                          >
                             <Trash />
                           </IconButton>
                         </Td>
@@ -154,9 +186,16 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
                   <ChevronLeft />
                 </IconButton>
                 <Typography>
-                  {t('mentions.page', 'Page {page} of {pageCount}', { page: formatNumber(page), pageCount: formatNumber(pagination.pageCount) })}
+                  {t('mentions.page', 'Page {page} of {pageCount}', {
+                    page: formatNumber(page),
+                    pageCount: formatNumber(pagination.pageCount),
+                  })}
                 </Typography>
-                <IconButton label={t('mentions.nextPage', 'Next page')} disabled={page >= pagination.pageCount} onClick={() => setPage(page + 1)}>
+                <IconButton
+                  label={t('mentions.nextPage', 'Next page')}
+                  disabled={page >= pagination.pageCount}
+                  onClick={() => setPage(page + 1)}
+                >
                   <ChevronRight />
                 </IconButton>
               </Flex>
@@ -173,7 +212,9 @@ export const MentionList = ({ selection, canManage, onClose, onChanged }: {
         <Dialog.Content>
           <Dialog.Header>{t('mentions.delete', 'Delete this mention')}</Dialog.Header>
           <Dialog.Body>
-            <Typography>{t('mentions.deleteConfirm', 'Delete “{title}”? It will no longer be counted.', { title: doomed?.title ?? '' })}</Typography>
+            <Typography>
+              {t('mentions.deleteConfirm', 'Delete “{title}”? It will no longer be counted.', { title: doomed?.title ?? '' })}
+            </Typography>
           </Dialog.Body>
           <Dialog.Footer>
             <Dialog.Cancel>

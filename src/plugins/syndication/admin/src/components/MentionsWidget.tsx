@@ -42,7 +42,10 @@ export const MentionsWidget = () => {
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="mentions-widget">
       {!latest.current && (
         <Typography variant="pi" textColor="neutral600" data-testid="widget-latest">
-          {t('widget.latest', 'No mention in {thisYear} yet; the latest are from {year}.', { thisYear: today.slice(0, 4), year: latest.year })}
+          {t('widget.latest', 'No mention in {thisYear} yet; the latest are from {year}.', {
+            thisYear: today.slice(0, 4),
+            year: latest.year,
+          })}
         </Typography>
       )}
       <Table colCount={3} rowCount={rows.length + 1}>

@@ -22,7 +22,13 @@ type StatsAnswer = { data: StatsData; meta: { from: string | null; to: string | 
 // The charting library stays out of the panel's main bundle until a partner is open.
 const Sparkline = lazy(() => import('./Sparkline'));
 
-const PanelContent = ({ documentId, agencyParam, total, months, current }: {
+const PanelContent = ({
+  documentId,
+  agencyParam,
+  total,
+  months,
+  current,
+}: {
   documentId: string;
   agencyParam: string;
   total: number;
@@ -83,7 +89,13 @@ export const PartnerPanel = ({ model, documentId }: PanelProps) => {
   return {
     title: t('panel.title', 'Mentions'),
     content: (
-      <PanelContent documentId={documentId!} agencyParam={documentId!} total={total.data.data.total} months={months.data} current={twelve.current} />
+      <PanelContent
+        documentId={documentId!}
+        agencyParam={documentId!}
+        total={total.data.data.total}
+        months={months.data}
+        current={twelve.current}
+      />
     ),
   };
 };

@@ -17,7 +17,8 @@ export interface Filters {
 /** A picked calendar day as YYYY-MM-DD, whatever the browser's time zone. */
 const dayOf = (date: Date | undefined) =>
   date ? `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}` : null;
-const dateOf = (day: string | null) => (day ? new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) : undefined);
+const dateOf = (day: string | null) =>
+  day ? new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) : undefined;
 
 export const PeriodFilters = ({ filters, onChange }: { filters: Filters; onChange: (change: Partial<Filters>) => void }) => {
   const { locale } = useIntl();
@@ -40,11 +41,23 @@ export const PeriodFilters = ({ filters, onChange }: { filters: Filters; onChang
         <>
           <Field.Root name="from" width="180px">
             <Field.Label>{t('filters.from', 'From')}</Field.Label>
-            <DatePicker locale={locale} value={dateOf(filters.from)} onChange={(date) => onChange({ from: dayOf(date) })} onClear={() => onChange({ from: null })} clearLabel={t('filters.clear', 'Clear')} />
+            <DatePicker
+              locale={locale}
+              value={dateOf(filters.from)}
+              onChange={(date) => onChange({ from: dayOf(date) })}
+              onClear={() => onChange({ from: null })}
+              clearLabel={t('filters.clear', 'Clear')}
+            />
           </Field.Root>
           <Field.Root name="to" width="180px">
             <Field.Label>{t('filters.to', 'To')}</Field.Label>
-            <DatePicker locale={locale} value={dateOf(filters.to)} onChange={(date) => onChange({ to: dayOf(date) })} onClear={() => onChange({ to: null })} clearLabel={t('filters.clear', 'Clear')} />
+            <DatePicker
+              locale={locale}
+              value={dateOf(filters.to)}
+              onChange={(date) => onChange({ to: dayOf(date) })}
+              onClear={() => onChange({ to: null })}
+              clearLabel={t('filters.clear', 'Clear')}
+            />
           </Field.Root>
         </>
       )}

@@ -17,7 +17,11 @@ describe('a feed’s last error in the reader’s language', () => {
   });
 
   test('a known code is worded with its values; an unknown one shows the server’s sentence', () => {
-    const failed = { lastError: "The feed's server answered 500 Internal Server Error.", lastErrorCode: 'http.status' as const, lastErrorParams: { status: 500 } };
+    const failed = {
+      lastError: "The feed's server answered 500 Internal Server Error.",
+      lastErrorCode: 'http.status' as const,
+      lastErrorParams: { status: 500 },
+    };
     expect(feedProblemMessage(failed, translateWith(ru))).toBe('Сервер ленты ответил ошибкой 500.');
     expect(feedProblemMessage(failed, translateWith(zh))).toBe('订阅源服务器返回错误 500。');
     expect(feedProblemMessage({ ...failed, lastErrorCode: 'some.newer.code' as any }, translateWith(ru))).toBe(failed.lastError);

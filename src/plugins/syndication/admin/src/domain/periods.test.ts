@@ -18,7 +18,10 @@ describe('Syndication page periods', () => {
   });
 
   test('custom keeps what was chosen', () => {
-    expect(presetPeriod('custom', today, { custom: { from: '2017-01-01', to: '2017-03-23' } })).toEqual({ from: '2017-01-01', to: '2017-03-23' });
+    expect(presetPeriod('custom', today, { custom: { from: '2017-01-01', to: '2017-03-23' } })).toEqual({
+      from: '2017-01-01',
+      to: '2017-03-23',
+    });
   });
 
   test('the previous period has the same length and ends the day before', () => {
@@ -48,14 +51,30 @@ describe('Syndication page periods', () => {
   });
 
   test('a bar is clipped to the period asked for', () => {
-    expect(clip({ from: '2016-03-01', to: '2016-03-31' }, { from: '2016-03-11', to: null })).toEqual({ from: '2016-03-11', to: '2016-03-31' });
-    expect(clip({ from: '2017-03-01', to: '2017-03-31' }, { from: null, to: '2017-03-23' })).toEqual({ from: '2017-03-01', to: '2017-03-23' });
+    expect(clip({ from: '2016-03-01', to: '2016-03-31' }, { from: '2016-03-11', to: null })).toEqual({
+      from: '2016-03-11',
+      to: '2016-03-31',
+    });
+    expect(clip({ from: '2017-03-01', to: '2017-03-31' }, { from: null, to: '2017-03-23' })).toEqual({
+      from: '2017-03-01',
+      to: '2017-03-23',
+    });
   });
 
   test('the widget counts this year while it has a mention, else the year of the latest mention', () => {
-    expect(latestYear('2026-11-29', '2026-11-02')).toEqual({ current: true, year: '2026', month: '2026-11', period: { from: '2026-01-01', to: '2026-11-29' } });
+    expect(latestYear('2026-11-29', '2026-11-02')).toEqual({
+      current: true,
+      year: '2026',
+      month: '2026-11',
+      period: { from: '2026-01-01', to: '2026-11-29' },
+    });
     // the demo: mentions from 2016 to March 2017
-    expect(latestYear('2026-11-29', '2017-03-22')).toEqual({ current: false, year: '2017', month: '2017-03', period: { from: '2017-01-01', to: '2017-12-31' } });
+    expect(latestYear('2026-11-29', '2017-03-22')).toEqual({
+      current: false,
+      year: '2017',
+      month: '2017-03',
+      period: { from: '2017-01-01', to: '2017-12-31' },
+    });
     expect(latestYear('2026-11-29', null)).toBeNull();
   });
 

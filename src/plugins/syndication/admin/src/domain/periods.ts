@@ -21,7 +21,11 @@ export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const addDays = (day: string, days: number) => isoDay(new Date(parseDay(day).getTime() + days * DAY_MS));
 
 /** `sincePartnership` starts at the earliest `partnerSince` of the agencies, when known. */
-export function presetPeriod(preset: Preset, today: string, { custom, partnerSince }: { custom?: Period; partnerSince?: string | null } = {}): Period {
+export function presetPeriod(
+  preset: Preset,
+  today: string,
+  { custom, partnerSince }: { custom?: Period; partnerSince?: string | null } = {}
+): Period {
   const year = Number(today.slice(0, 4));
   switch (preset) {
     case 'last30':
@@ -93,7 +97,10 @@ const monthStart = (day: string, months: number) =>
  * a mention (`current`), otherwise the year and month of the latest mention, so that a quiet
  * year (or the demo, whose mentions are from 2016–2017) still shows numbers. Null: no mention.
  */
-export function latestYear(today: string, lastDay: string | null): { current: boolean; year: string; month: string; period: Period } | null {
+export function latestYear(
+  today: string,
+  lastDay: string | null
+): { current: boolean; year: string; month: string; period: Period } | null {
   if (!lastDay) return null;
   const current = lastDay.slice(0, 4) >= today.slice(0, 4);
   const end = current ? today : lastDay;

@@ -21,9 +21,29 @@ const stats: StatsData = {
 describe('Syndication report', () => {
   test('per-agency rows: share of the total and trend against the previous period', () => {
     expect(agencyRows(stats)).toEqual([
-      { key: 'xinhua', documentId: 'x1', name: 'Xinhua', count: 20, share: 20 / 30, firstDay: '2016-03-11', lastDay: '2016-05-02', previous: 16, trend: 0.25 },
+      {
+        key: 'xinhua',
+        documentId: 'x1',
+        name: 'Xinhua',
+        count: 20,
+        share: 20 / 30,
+        firstDay: '2016-03-11',
+        lastDay: '2016-05-02',
+        previous: 16,
+        trend: 0.25,
+      },
       // no mention before: no trend to speak of, but the previous count is known (0)
-      { key: 'tass', documentId: 't1', name: 'TASS', count: 10, share: 10 / 30, firstDay: '2016-03-12', lastDay: '2016-04-30', previous: 0, trend: null },
+      {
+        key: 'tass',
+        documentId: 't1',
+        name: 'TASS',
+        count: 10,
+        share: 10 / 30,
+        firstDay: '2016-03-12',
+        lastDay: '2016-04-30',
+        previous: 0,
+        trend: null,
+      },
     ]);
   });
 
@@ -49,19 +69,41 @@ describe('Syndication report', () => {
   test('an agency without a mention in the period still gets its row, with zeros', () => {
     const rows = agencyRows(stats, [kazinform, tass, xinhua]);
     expect(rows.map((row) => row.key)).toEqual(['xinhua', 'tass', 'kazinform']);
-    expect(rows[2]).toEqual({ key: 'kazinform', documentId: 'k1', name: 'Kazinform', count: 0, share: 0, firstDay: null, lastDay: null, previous: 0, trend: null });
+    expect(rows[2]).toEqual({
+      key: 'kazinform',
+      documentId: 'k1',
+      name: 'Kazinform',
+      count: 0,
+      share: 0,
+      firstDay: null,
+      lastDay: null,
+      previous: 0,
+      trend: null,
+    });
   });
 
   test('the chart spans the periods with data, not the empty ones around them', () => {
     const empty = (period: string) => ({ period, count: 0, byAgency: {} });
-    const sparse: StatsData = { ...stats, series: [empty('2015'), { period: '2016', count: 25, byAgency: { xinhua: 20, tass: 5 } }, empty('2017'), { period: '2018', count: 5, byAgency: { tass: 5 } }, empty('2019'), empty('2020')] };
+    const sparse: StatsData = {
+      ...stats,
+      series: [
+        empty('2015'),
+        { period: '2016', count: 25, byAgency: { xinhua: 20, tass: 5 } },
+        empty('2017'),
+        { period: '2018', count: 5, byAgency: { tass: 5 } },
+        empty('2019'),
+        empty('2020'),
+      ],
+    };
     expect(chartRows(sparse).map((row) => row.period)).toEqual(['2016', '2017', '2018']);
     expect(chartRows({ ...stats, series: [empty('2015'), empty('2016')] })).toEqual([]);
   });
 
   test('the span of the data: first to last mention of any agency', () => {
     expect(dataSpan(stats)).toEqual({ from: '2016-03-11', to: '2016-05-02' });
-    expect(dataSpan({ total: 0, byAgency: [{ agency: tass, count: 0, firstDay: null, lastDay: null }], byLanguage: [], series: [] })).toBeNull();
+    expect(
+      dataSpan({ total: 0, byAgency: [{ agency: tass, count: 0, firstDay: null, lastDay: null }], byLanguage: [], series: [] })
+    ).toBeNull();
   });
 
   test('the CSV rows: one per agency and period, then the totals, which add up', () => {

@@ -36,7 +36,7 @@ export function agencyRows(stats: StatsData, everyAgency: AgencySummary[] = []):
   const counted = new Set(stats.byAgency.map((entry) => entry.agency.documentId));
   const silent = everyAgency.filter((agency) => !counted.has(agency.documentId)).map((agency) => ({ agency, count: 0 }));
   return [...stats.byAgency, ...silent].map((entry: StatsData['byAgency'][number]) => {
-    const before = previous ? previous.get(entry.agency.documentId) ?? 0 : null;
+    const before = previous ? (previous.get(entry.agency.documentId) ?? 0) : null;
     return {
       key: agencyKey(entry.agency),
       documentId: entry.agency.documentId,

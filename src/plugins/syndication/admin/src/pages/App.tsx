@@ -17,7 +17,10 @@ const SyndicationPage = () => {
   return (
     <Page.Main>
       <Page.Title>{t('plugin.name', 'Syndication')}</Page.Title>
-      <Layouts.Header title={t('plugin.name', 'Syndication')} subtitle={t('page.subtitle', 'Materials mentioning the organisation, distributed by partner agencies')} />
+      <Layouts.Header
+        title={t('plugin.name', 'Syndication')}
+        subtitle={t('page.subtitle', 'Materials mentioning the organisation, distributed by partner agencies')}
+      />
       <Layouts.Content>
         <Tabs.Root value={tab} onValueChange={(value: string) => setQuery({ tab: value === 'mentions' ? undefined : value } as any)}>
           <Tabs.List aria-label={t('plugin.name', 'Syndication')}>

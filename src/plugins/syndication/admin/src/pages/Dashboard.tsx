@@ -40,8 +40,13 @@ export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean })
   const agencies = useRemote<{ data: AgencyDescription[] }>('/syndication/agencies', filterParams(names));
   const today = isoDay(new Date());
   const partnerSince = useMemo(() => {
-    const list = (agencies.data?.data ?? []).filter((agency) => !query.agency || agency.slug === query.agency || agency.documentId === query.agency);
-    const days = list.map((agency) => agency.since).filter((since): since is string => Boolean(since)).sort();
+    const list = (agencies.data?.data ?? []).filter(
+      (agency) => !query.agency || agency.slug === query.agency || agency.documentId === query.agency
+    );
+    const days = list
+      .map((agency) => agency.since)
+      .filter((since): since is string => Boolean(since))
+      .sort();
     return days[0] ?? null;
   }, [agencies.data, query.agency]);
 
@@ -79,11 +84,14 @@ export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean })
   };
 
   const intervalKnown = Boolean(query.interval) || bounds.data !== null || bounds.error !== null;
-  const stats = useRemote<{ data: StatsData; meta: { from: string | null; to: string | null; interval: Interval } }>(ready && intervalKnown ? '/syndication/stats' : null, {
-    ...filter,
-    interval,
-    ...(period.from && period.to ? { compare: 'previous' } : {}),
-  });
+  const stats = useRemote<{ data: StatsData; meta: { from: string | null; to: string | null; interval: Interval } }>(
+    ready && intervalKnown ? '/syndication/stats' : null,
+    {
+      ...filter,
+      interval,
+      ...(period.from && period.to ? { compare: 'previous' } : {}),
+    }
+  );
 
   const data = stats.data?.data;
   // Every agency gets a row, those without a mention in the period too (unless one is picked).
@@ -123,7 +131,9 @@ export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean })
             </Typography>
             {query.agency && (
               <Tag icon={<Cross aria-hidden />} onClick={() => setQuery({ ...query, agency: undefined } as any)}>
-                {t('filters.agency', 'Agency')}: {agencies.data?.data.find((agency) => agency.slug === query.agency || agency.documentId === query.agency)?.name ?? query.agency}
+                {t('filters.agency', 'Agency')}:{' '}
+                {agencies.data?.data.find((agency) => agency.slug === query.agency || agency.documentId === query.agency)?.name ??
+                  query.agency}
               </Tag>
             )}
           </Flex>
@@ -154,17 +164,34 @@ export const Dashboard = ({ canManageMentions }: { canManageMentions: boolean })
               {t('chart.title', 'Mentions per {interval}', { interval: t(`interval.${interval}.one`, interval) })}
             </Typography>
             <Flex gap={2}>
-              <Button variant="secondary" startIcon={<Download />} onClick={() => chart.current && downloadChart(chart.current, 'png', fileName('png'))}>
+              <Button
+                variant="secondary"
+                startIcon={<Download />}
+                onClick={() => chart.current && downloadChart(chart.current, 'png', fileName('png'))}
+              >
                 {t('export.png', 'PNG')}
               </Button>
-              <Button variant="secondary" startIcon={<Download />} onClick={() => chart.current && downloadChart(chart.current, 'svg', fileName('svg'))}>
+              <Button
+                variant="secondary"
+                startIcon={<Download />}
+                onClick={() => chart.current && downloadChart(chart.current, 'svg', fileName('svg'))}
+              >
                 {t('export.svg', 'SVG')}
               </Button>
             </Flex>
           </Flex>
-          <MentionsChart ref={chart} rows={chartRows(data)} agencies={rows.filter((row) => row.count > 0)} interval={shown.interval} stacked={filters.stacked} onOpen={openPeriod} />
+          <MentionsChart
+            ref={chart}
+            rows={chartRows(data)}
+            agencies={rows.filter((row) => row.count > 0)}
+            interval={shown.interval}
+            stacked={filters.stacked}
+            onOpen={openPeriod}
+          />
           <Typography variant="pi" textColor="neutral600">
-            {t('chart.hint', 'Click a row or a bar to see the mentions behind the number. Total: {total}.', { total: formatNumber(data.total) })}
+            {t('chart.hint', 'Click a row or a bar to see the mentions behind the number. Total: {total}.', {
+              total: formatNumber(data.total),
+            })}
           </Typography>
         </>
       )}

@@ -44,8 +44,7 @@ export const addedOnConflict = (trx: Knex.Transaction, dialect: Dialect, table: 
 
 /** Errors after which the whole transaction may simply run again: deadlocks, busy databases. */
 const isRetryable = (error: any) =>
-  ['40P01', '40001', 'ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY'].includes(error?.code) ||
-  error?.errno === 1213;
+  ['40P01', '40001', 'ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY'].includes(error?.code) || error?.errno === 1213;
 
 const MAX_ATTEMPTS = 5;
 

@@ -12,7 +12,10 @@ test('checkSingleMention', () => {
   expect(checkSingleMention({ data: { url: 'u' } })).toEqual({ ok: true, item: { url: 'u' } });
   expect(checkSingleMention(null)).toMatchObject({ ok: false, error: expect.stringMatching(/JSON object/) });
   expect(checkSingleMention({})).toMatchObject({ ok: false, error: expect.stringMatching(/data is missing/) });
-  expect(checkSingleMention({ data: [{ url: 'u' }] })).toMatchObject({ ok: false, error: expect.stringMatching(/data must be one mention/) });
+  expect(checkSingleMention({ data: [{ url: 'u' }] })).toMatchObject({
+    ok: false,
+    error: expect.stringMatching(/data must be one mention/),
+  });
 });
 
 test('CSV header and rows', () => {

@@ -8,10 +8,23 @@ test('defaults: every mention, first page of 25', () => {
 });
 
 test('the stats filter, a trimmed search and a page', () => {
-  const check = checkMentionListQuery({ agency: 'tass', from: '2016-03-11', to: '2016-03-31', language: 'ru', q: '  ШОС ', page: '3', pageSize: '100' });
+  const check = checkMentionListQuery({
+    agency: 'tass',
+    from: '2016-03-11',
+    to: '2016-03-31',
+    language: 'ru',
+    q: '  ШОС ',
+    page: '3',
+    pageSize: '100',
+  });
   expect(check).toEqual({
     ok: true,
-    query: { filter: { from: '2016-03-11', to: '2016-03-31', agencies: ['tass'], languages: ['ru'] }, search: 'ШОС', page: 3, pageSize: 100 },
+    query: {
+      filter: { from: '2016-03-11', to: '2016-03-31', agencies: ['tass'], languages: ['ru'] },
+      search: 'ШОС',
+      page: 3,
+      pageSize: 100,
+    },
   });
   expect(checkMentionListQuery({ q: '   ' })).toMatchObject({ ok: true, query: { search: null } });
 });
@@ -62,7 +75,11 @@ test('mentionView: one shape whatever the database returned', () => {
     source: 'feed',
     feed: { documentId: 'f1', name: 'TASS in English' },
   });
-  const orphan = mentionView({ ...record, date: '2016-03-15T00:00:00.000Z', feedDocumentId: 'gone', agencyDocumentId: 'gone' }, agencies, feeds);
+  const orphan = mentionView(
+    { ...record, date: '2016-03-15T00:00:00.000Z', feedDocumentId: 'gone', agencyDocumentId: 'gone' },
+    agencies,
+    feeds
+  );
   expect(orphan.agency).toEqual({ documentId: 'gone', slug: null, name: null });
   expect(orphan.feed).toEqual({ documentId: 'gone', name: null });
   expect(mentionView({ ...record, feedDocumentId: null }, agencies, feeds).feed).toBeNull();

@@ -38,16 +38,7 @@ export interface MentionDraft {
 /** A refusal names the field at fault (null when the item is not even an object). */
 export type MentionCheck = { ok: true; mention: MentionDraft } | { ok: false; field: MentionField | null; error: string };
 
-export type MentionField =
-  | 'agency'
-  | 'url'
-  | 'guid'
-  | 'title'
-  | 'excerpt'
-  | 'date'
-  | 'language'
-  | 'matchedTerms'
-  | 'dateEstimated';
+export type MentionField = 'agency' | 'url' | 'guid' | 'title' | 'excerpt' | 'date' | 'language' | 'matchedTerms' | 'dateEstimated';
 
 export interface MentionRules {
   trackingParameters?: string[];

@@ -75,7 +75,9 @@ describe('splitByMonths', () => {
           if (range) for (let d = range[0]; d <= range[1]; d = day((Date.parse(d) - Date.UTC(2015, 11, 1)) / 86400000 + 1)) covered.push(d);
         };
         addDays(head);
-        if (months) for (let offset = start; offset <= end; offset += 1) if (day(offset).slice(0, 7) >= months[0]! && day(offset).slice(0, 7) <= months[1]!) covered.push(day(offset));
+        if (months)
+          for (let offset = start; offset <= end; offset += 1)
+            if (day(offset).slice(0, 7) >= months[0]! && day(offset).slice(0, 7) <= months[1]!) covered.push(day(offset));
         addDays(tail);
         const expected = Array.from({ length: end - start + 1 }, (_, i) => day(start + i));
         expect(covered.sort()).toEqual(expected);

@@ -43,8 +43,7 @@ export function periodsBetween(from: string, to: string, interval: Interval): st
 }
 
 /** Number of days in an inclusive range. */
-export const daysBetween = (from: string, to: string) =>
-  Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY_MS) + 1;
+export const daysBetween = (from: string, to: string) => Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY_MS) + 1;
 
 /** The range of the same number of days that ends the day before `from`: what a trend compares with. */
 export function previousPeriod(from: string, to: string): { from: string; to: string } {
@@ -81,7 +80,10 @@ export function splitByMonths(from: string | null, to: string | null): MonthSpli
   const endsMonth = to === null || to === lastDayOfMonth(monthOf(to));
   const firstWhole = from === null ? null : startsMonth ? monthOf(from) : shiftMonth(monthOf(from), 1);
   const lastWhole = to === null ? null : endsMonth ? monthOf(to) : shiftMonth(monthOf(to), -1);
-  const months = firstWhole === null || lastWhole === null || firstWhole <= lastWhole ? ([firstWhole, lastWhole] as [string | null, string | null]) : null;
+  const months =
+    firstWhole === null || lastWhole === null || firstWhole <= lastWhole
+      ? ([firstWhole, lastWhole] as [string | null, string | null])
+      : null;
 
   if (from !== null && to !== null && monthOf(from) === monthOf(to) && !(startsMonth && endsMonth)) {
     return { head: [from, to], months: null, tail: null };

@@ -42,7 +42,17 @@ export function byMonth(deltas: RollupDelta[]): RollupDelta[] {
 /** One order for every writer (agency, period, language), so concurrent writers lock rows in the same order. */
 export const inKeyOrder = (deltas: RollupDelta[]) =>
   [...deltas].sort((a, b) =>
-    a.agency !== b.agency ? (a.agency < b.agency ? -1 : 1) : a.period !== b.period ? (a.period < b.period ? -1 : 1) : a.language < b.language ? -1 : 1
+    a.agency !== b.agency
+      ? a.agency < b.agency
+        ? -1
+        : 1
+      : a.period !== b.period
+        ? a.period < b.period
+          ? -1
+          : 1
+        : a.language < b.language
+          ? -1
+          : 1
   );
 
 export const negated = (deltas: RollupDelta[]) => deltas.map((delta) => ({ ...delta, count: -delta.count }));

@@ -16,7 +16,8 @@ test('caseInsensitiveGlob: every letter in both cases, wildcards literal', () =>
 
 /** SQLite itself decides: an in-memory database. */
 const sqlite = new Database(':memory:');
-const globMatches = (pattern: string, text: string) => (sqlite.prepare('SELECT ? GLOB ? AS matched').get(text, pattern) as any).matched === 1;
+const globMatches = (pattern: string, text: string) =>
+  (sqlite.prepare('SELECT ? GLOB ? AS matched').get(text, pattern) as any).matched === 1;
 
 test.each([
   ['шос', 'Генеральный секретарь ШОС провёл встречу', true],

@@ -42,6 +42,10 @@ test('the mention filter is the stats query without its interval', () => {
 test('compare', () => {
   expect(checkComparison({})).toEqual({ ok: true, compare: null });
   expect(checkComparison({ compare: 'previous' })).toEqual({ ok: true, compare: 'previous' });
-  expect(checkComparison({ compare: 'last-year' })).toMatchObject({ ok: false, parameter: 'compare', error: expect.stringMatching(/compare must be previous/) });
+  expect(checkComparison({ compare: 'last-year' })).toMatchObject({
+    ok: false,
+    parameter: 'compare',
+    error: expect.stringMatching(/compare must be previous/),
+  });
   expect(checkComparison({ compare: ['previous', 'previous'] })).toMatchObject({ ok: false, parameter: 'compare' });
 });

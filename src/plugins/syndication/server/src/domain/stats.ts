@@ -43,11 +43,12 @@ export interface StatsShape {
   agencyBounds?: AgencyBounds[];
 }
 
-const add = (totals: Map<string, number>, key: string, count: number) =>
-  totals.set(key, (totals.get(key) ?? 0) + count);
+const add = (totals: Map<string, number>, key: string, count: number) => totals.set(key, (totals.get(key) ?? 0) + count);
 
-const byCountThenName = <T>(name: (entry: T) => string) => (a: T & { count: number }, b: T & { count: number }) =>
-  b.count - a.count || name(a).localeCompare(name(b));
+const byCountThenName =
+  <T>(name: (entry: T) => string) =>
+  (a: T & { count: number }, b: T & { count: number }) =>
+    b.count - a.count || name(a).localeCompare(name(b));
 
 /** The key of an agency in `series[].byAgency`: its slug, or its documentId when it has none. */
 export const agencyKey = (agency: AgencySummary) => agency.slug ?? agency.documentId;
@@ -95,9 +96,7 @@ export function shapeStats({ sums, agencies, interval, from, to, firstDay, lastD
     series: periods.map((period) => ({
       period,
       count: perPeriod.get(period) ?? 0,
-      byAgency: Object.fromEntries(
-        reported.map((agency) => [agencyKey(agency), perPeriodAgency.get(period)?.get(agency.documentId) ?? 0])
-      ),
+      byAgency: Object.fromEntries(reported.map((agency) => [agencyKey(agency), perPeriodAgency.get(period)?.get(agency.documentId) ?? 0])),
     })),
   };
 }

@@ -33,9 +33,12 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('https://inform.kz')).toBe('inform.kz');
   });
 
-  test.each(['not a url', 'ftp://tass.ru/a', 'javascript:alert(1)', 'mailto:a@b.c', '//tass.ru/a', ''])('%s is not a web address', (url) => {
-    expect(canonicalUrl(url)).toBeNull();
-  });
+  test.each(['not a url', 'ftp://tass.ru/a', 'javascript:alert(1)', 'mailto:a@b.c', '//tass.ru/a', ''])(
+    '%s is not a web address',
+    (url) => {
+      expect(canonicalUrl(url)).toBeNull();
+    }
+  );
 
   test('tracking parameters are configurable', () => {
     expect(canonicalUrl('https://tass.ru/a?from=rss&src=x', ['src'])).toBe('tass.ru/a?from=rss');

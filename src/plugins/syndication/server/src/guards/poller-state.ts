@@ -63,7 +63,13 @@ export const pollerStateGuard =
     if (changed.length > 0) {
       throw new errors.ValidationError(
         `${changed.join(', ')}: written by the feed poller only; edit the feed's name, agency, URL, language or enabled instead.`,
-        { errors: changed.map((field) => ({ path: [field], message: `${field} is written by the feed poller only`, name: 'ValidationError' })) }
+        {
+          errors: changed.map((field) => ({
+            path: [field],
+            message: `${field} is written by the feed poller only`,
+            name: 'ValidationError',
+          })),
+        }
       );
     }
     // Unchanged values need not be written again.

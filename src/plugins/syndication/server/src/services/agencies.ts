@@ -78,8 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const defaultLocale = localized ? await strapi.plugin('i18n').service('locales').getDefaultLocale() : null;
       const rank = (row: any) =>
-        (localized && row.locale === locale ? 0 : localized && row.locale === defaultLocale ? 2 : 4) +
-        (row.publishedAt ? 0 : 1);
+        (localized && row.locale === locale ? 0 : localized && row.locale === defaultLocale ? 2 : 4) + (row.publishedAt ? 0 : 1);
 
       const best = new Map<string, any>();
       for (const row of rows) {

@@ -63,15 +63,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     try {
-      await getService(strapi, 'ingest').ingestAll(mentions(), { source: 'import' }, {
-        onBatch: ({ size, report: batch }) => {
-          const lines = pendingLines.splice(0, size);
-          for (const { index, error } of batch.rejected) report.rejected.push({ line: lines[index], error });
-          report.created += batch.created;
-          report.duplicates += batch.duplicates;
-          onProgress?.({ bytes, rows: report.rows, created: report.created, duplicates: report.duplicates, rejected: report.rejected.length });
-        },
-      });
+      await getService(strapi, 'ingest').ingestAll(
+        mentions(),
+        { source: 'import' },
+        {
+          onBatch: ({ size, report: batch }) => {
+            const lines = pendingLines.splice(0, size);
+            for (const { index, error } of batch.rejected) report.rejected.push({ line: lines[index], error });
+            report.created += batch.created;
+            report.duplicates += batch.duplicates;
+            onProgress?.({
+              bytes,
+              rows: report.rows,
+              created: report.created,
+              duplicates: report.duplicates,
+              rejected: report.rejected.length,
+            });
+          },
+        }
+      );
     } catch (error: any) {
       if (error instanceof CsvFormatError) throw error;
       if (error?.code?.startsWith?.('CSV_')) throw new CsvFormatError(`The file is not valid CSV: ${error.message}`);

@@ -71,21 +71,32 @@ function explain(error: any, url: URL, options: FeedFetchOptions): FeedFetchErro
   if (cause instanceof FeedFetchError) return cause;
   const code = cause?.code ?? error?.code;
   const host = url.hostname;
-  if (error?.name === 'TimeoutError' || error?.name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+  if (
+    error?.name === 'TimeoutError' ||
+    error?.name === 'AbortError' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT'
+  ) {
     return new FeedFetchError(`The feed's server (${host}) did not send the feed within ${seconds(options.timeoutMs)}.`, 'fetch.timeout', {
       host,
       seconds: options.timeoutMs / 1000,
     });
   }
   if (code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return new FeedFetchError(`The feed's server (${host}) could not be reached within ${seconds(options.connectTimeoutMs)}.`, 'fetch.connectTimeout', {
-      host,
-      seconds: options.connectTimeoutMs / 1000,
-    });
+    return new FeedFetchError(
+      `The feed's server (${host}) could not be reached within ${seconds(options.connectTimeoutMs)}.`,
+      'fetch.connectTimeout',
+      {
+        host,
+        seconds: options.connectTimeoutMs / 1000,
+      }
+    );
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FeedFetchError(`The feed's server (${host}) could not be found: check the address.`, 'fetch.hostNotFound', { host });
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return new FeedFetchError(`The feed's server (${host}) could not be found: check the address.`, 'fetch.hostNotFound', { host });
   if (code === 'ECONNREFUSED') return new FeedFetchError(`The feed's server (${host}) refused the connection.`, 'fetch.refused', { host });
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new FeedFetchError(`The feed's server (${host}) closed the connection.`, 'fetch.closed', { host });
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+    return new FeedFetchError(`The feed's server (${host}) closed the connection.`, 'fetch.closed', { host });
   if (typeof code === 'string' && /CERT|SSL|TLS/.test(code)) {
     return new FeedFetchError(`The HTTPS certificate of ${host} is not valid (${code}).`, 'fetch.certificate', { host, code });
   }
@@ -98,9 +109,13 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
   const declared = Number(response.headers.get('content-length'));
   const compressed = Boolean(response.headers.get('content-encoding'));
   if (!compressed && Number.isFinite(declared) && declared > maxBytes) {
-    throw new FeedFetchError(`The feed is larger than ${megabytes(maxBytes)} (${megabytes(declared)}); the poller reads at most ${megabytes(maxBytes)}.`, 'fetch.tooLarge', {
-      megabytes: maxBytes / 1024 / 1024,
-    });
+    throw new FeedFetchError(
+      `The feed is larger than ${megabytes(maxBytes)} (${megabytes(declared)}); the poller reads at most ${megabytes(maxBytes)}.`,
+      'fetch.tooLarge',
+      {
+        megabytes: maxBytes / 1024 / 1024,
+      }
+    );
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -108,9 +123,13 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
     size += chunk.length;
     if (size > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      throw new FeedFetchError(`The feed is larger than ${megabytes(maxBytes)} after decompression; the poller reads at most ${megabytes(maxBytes)}.`, 'fetch.tooLarge', {
-        megabytes: maxBytes / 1024 / 1024,
-      });
+      throw new FeedFetchError(
+        `The feed is larger than ${megabytes(maxBytes)} after decompression; the poller reads at most ${megabytes(maxBytes)}.`,
+        'fetch.tooLarge',
+        {
+          megabytes: maxBytes / 1024 / 1024,
+        }
+      );
     }
     chunks.push(Buffer.from(chunk));
   }
@@ -134,14 +153,17 @@ export async function fetchFeed(
   try {
     for (let redirects = 0; ; redirects += 1) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new FeedFetchError(`The feed address must start with http:// or https:// (got ${url.protocol}).`, 'address.protocol', { protocol: url.protocol });
+        throw new FeedFetchError(`The feed address must start with http:// or https:// (got ${url.protocol}).`, 'address.protocol', {
+          protocol: url.protocol,
+        });
       }
       const host = url.hostname.replace(/^\[|\]$/g, '');
       if (net.isIP(host)) checkAddress(host, host, options);
 
       const headers: Record<string, string> = {
         'user-agent': options.userAgent,
-        accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+        accept:
+          'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
         'accept-encoding': 'gzip, deflate, br',
       };
       if (validators.etag) headers['if-none-match'] = validators.etag;
@@ -157,9 +179,16 @@ export async function fetchFeed(
       if (REDIRECTS.has(response.status)) {
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location');
-        if (!location) throw new FeedFetchError(`The feed's server answered ${response.status} without saying where to go.`, 'http.noLocation', { status: response.status });
+        if (!location)
+          throw new FeedFetchError(`The feed's server answered ${response.status} without saying where to go.`, 'http.noLocation', {
+            status: response.status,
+          });
         if (redirects + 1 > options.maxRedirects) {
-          throw new FeedFetchError(`The feed redirected more than ${options.maxRedirects} times; the poller gives up there.`, 'http.tooManyRedirects', { max: options.maxRedirects });
+          throw new FeedFetchError(
+            `The feed redirected more than ${options.maxRedirects} times; the poller gives up there.`,
+            'http.tooManyRedirects',
+            { max: options.maxRedirects }
+          );
         }
         url = new URL(location, url);
         continue;

@@ -22,7 +22,20 @@ import { problemOf, type FeedProblem } from '../domain/feeds/problems';
 
 export type { FeedHealth, PollResult, PollStatus };
 
-const HEALTH_FIELDS = ['documentId', 'name', 'url', 'language', 'enabled', 'lastPolledAt', 'lastStatus', 'lastError', 'lastErrorCode', 'lastErrorParams', 'itemsSeen', 'mentionsFound'];
+const HEALTH_FIELDS = [
+  'documentId',
+  'name',
+  'url',
+  'language',
+  'enabled',
+  'lastPolledAt',
+  'lastStatus',
+  'lastError',
+  'lastErrorCode',
+  'lastErrorParams',
+  'itemsSeen',
+  'mentionsFound',
+];
 
 /** Another instance (or request) is polling this feed right now. */
 export class FeedBusyError extends Error {
@@ -80,7 +93,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await record(feed, {
         lastStatus: 'ok',
         ...problemFields(
-          skipped === null ? null : { code: 'items.notStored', params: { count: totals.rejected.length, reason: totals.rejected[0].error } },
+          skipped === null
+            ? null
+            : { code: 'items.notStored', params: { count: totals.rejected.length, reason: totals.rejected[0].error } },
           skipped
         ),
         itemsSeen: document.entries.length,
@@ -108,7 +123,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Feeds with their health, agencies named in the locale asked for. */
   async function health(feeds: FeedRow[], locale?: string): Promise<FeedHealth[]> {
     const agencyIds = [...new Set(feeds.flatMap((feed) => (feed.agency?.documentId ? [feed.agency.documentId] : [])))];
-    const agencies = new Map((await getService(strapi, 'agencies').describe(agencyIds, locale)).map((agency) => [agency.documentId, agency]));
+    const agencies = new Map(
+      (await getService(strapi, 'agencies').describe(agencyIds, locale)).map((agency) => [agency.documentId, agency])
+    );
     return feeds.map((feed) => feedHealth(feed, agencies));
   }
 

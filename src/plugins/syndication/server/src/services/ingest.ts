@@ -34,8 +34,7 @@ export interface IngestedBatch {
  * deleted meanwhile), or refused (which field).
  */
 export type SingleIngest =
-  | { status: 'created' | 'duplicate'; documentId: string | null }
-  | { status: 'rejected'; field: MentionField | null; error: string };
+  { status: 'created' | 'duplicate'; documentId: string | null } | { status: 'rejected'; field: MentionField | null; error: string };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const mentionStore = () => getService(strapi, 'mentionStore');

@@ -27,7 +27,9 @@ const RECORD_FIELDS = ['documentId', 'agencyDocumentId', 'title', 'url', 'date',
 /** A batch the database refused: nothing of it was written. The message leaves out the SQL. */
 export class BatchNotStoredError extends Error {
   constructor(size: number, cause: any) {
-    const reason = String(cause?.message ?? cause).split(' - ').pop();
+    const reason = String(cause?.message ?? cause)
+      .split(' - ')
+      .pop();
     super(`The batch of ${size} mentions was not stored (nothing of it was written): ${reason}`);
     this.name = 'BatchNotStoredError';
     this.cause = cause;
@@ -44,10 +46,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const { table, column } = tableOf(strapi, MENTION);
     const agency = column('agencyDocumentId');
     const known = new Set<string>();
-    const byUrl = await trx(table).select({ agency, key: column('urlKey') }).whereIn(agency, agencies).whereIn(column('urlKey'), urlKeys);
+    const byUrl = await trx(table)
+      .select({ agency, key: column('urlKey') })
+      .whereIn(agency, agencies)
+      .whereIn(column('urlKey'), urlKeys);
     for (const row of byUrl) known.add(`u${row.agency}\u0000${row.key}`);
     if (guidKeys.length > 0) {
-      const byGuid = await trx(table).select({ agency, key: column('guidKey') }).whereIn(agency, agencies).whereIn(column('guidKey'), guidKeys);
+      const byGuid = await trx(table)
+        .select({ agency, key: column('guidKey') })
+        .whereIn(agency, agencies)
+        .whereIn(column('guidKey'), guidKeys);
       for (const row of byGuid) known.add(`g${row.agency}\u0000${row.key}`);
     }
     return known;
@@ -88,9 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const now = instant(strapi, new Date());
 
       // One order for every writer, so concurrent batches take row locks in the same order.
-      const ordered = [...mentions].sort((a, b) =>
-        a.agency === b.agency ? (a.urlKey < b.urlKey ? -1 : 1) : a.agency < b.agency ? -1 : 1
-      );
+      const ordered = [...mentions].sort((a, b) => (a.agency === b.agency ? (a.urlKey < b.urlKey ? -1 : 1) : a.agency < b.agency ? -1 : 1));
       const rows = ordered.map((mention) => ({
         [column('documentId')]: createId(),
         [column('agencyDocumentId')]: mention.agency,

@@ -9,11 +9,9 @@ import type { MentionField } from '../domain/mention';
 import { getService } from '../get-service';
 
 export type AddedMention =
-  | { status: 'created' | 'duplicate'; mention: MentionView | null }
-  | { status: 'rejected'; field: MentionField | null; error: string };
+  { status: 'created' | 'duplicate'; mention: MentionView | null } | { status: 'rejected'; field: MentionField | null; error: string };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-
   /** The records with their agencies and feeds named: two lookups for any number of records. */
   async function describe(records: MentionRecord[], locale?: string): Promise<MentionView[]> {
     const agencyIds = [...new Set(records.map((record) => record.agencyDocumentId))];

@@ -10,7 +10,16 @@ import type { Knex } from 'knex';
 import { DAY_ROLLUP, MENTION, MONTH_ROLLUP } from '../content-types';
 import { addDays, startOfDay } from '../domain/dates';
 import { splitByMonths, type Interval } from '../domain/periods';
-import { byMonth, corrections, inKeyOrder, negated, ROLLUP_LEVELS, type RollupDelta, type RollupDrift, type RollupLevel } from '../domain/rollups';
+import {
+  byMonth,
+  corrections,
+  inKeyOrder,
+  negated,
+  ROLLUP_LEVELS,
+  type RollupDelta,
+  type RollupDrift,
+  type RollupLevel,
+} from '../domain/rollups';
 import type { AgencyBounds, RollupSum } from '../domain/stats';
 import { addedOnConflict, dayText, dialectOf, insertChunks, instant, tableOf, withRetries } from '../database/sql';
 
@@ -72,7 +81,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (range[0]) query.where(period, '>=', range[0]);
     if (range[1]) query.where(period, '<=', range[1]);
     const rows = await filtered(query, level, filter);
-    return rows.map((row: any): RollupSum => ({ period: row.period, agency: row.agency, language: row.language, count: Number(row.count) }));
+    return rows.map((row: any): RollupSum => ({
+      period: row.period,
+      agency: row.agency,
+      language: row.language,
+      count: Number(row.count),
+    }));
   };
 
   /**
@@ -93,7 +107,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (let start = 0; start < agencyIds.length; start += 100) {
       const chunk = agencyIds.slice(start, start + 100);
       const [row] = await knex().select(
-        Object.fromEntries(chunk.flatMap((agency, index) => [[`first${index}`, edge(agency, 'asc')], [`last${index}`, edge(agency, 'desc')]]))
+        Object.fromEntries(
+          chunk.flatMap((agency, index) => [
+            [`first${index}`, edge(agency, 'asc')],
+            [`last${index}`, edge(agency, 'desc')],
+          ])
+        )
       );
       chunk.forEach((agency, index) => {
         if (row[`first${index}`]) bounds.push({ agency, firstDay: dayText(row[`first${index}`]), lastDay: dayText(row[`last${index}`]) });
@@ -110,16 +129,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (deltas.length === 0) return;
     const { table, column, period } = rollupTable(level);
     const [agency, language, count] = [column('agencyDocumentId'), column('language'), column('count')];
-    const rows = inKeyOrder(deltas).map((delta) => ({ [agency]: delta.agency, [period]: delta.period, [language]: delta.language, [count]: delta.count }));
+    const rows = inKeyOrder(deltas).map((delta) => ({
+      [agency]: delta.agency,
+      [period]: delta.period,
+      [language]: delta.language,
+      [count]: delta.count,
+    }));
     const increment = addedOnConflict(trx, dialect(), table, count);
     for (const chunk of insertChunks(dialect(), rows)) {
-      await trx(table).insert(chunk).onConflict([agency, period, language]).merge({ [count]: increment });
+      await trx(table)
+        .insert(chunk)
+        .onConflict([agency, period, language])
+        .merge({ [count]: increment });
     }
     const lowered = rows.filter((row) => (row[count] as number) < 0);
     for (const chunk of insertChunks(dialect(), lowered)) {
       await trx(table)
         .where(count, '<=', 0)
-        .whereIn([agency, period, language], chunk.map((row) => [row[agency], row[period], row[language]]))
+        .whereIn(
+          [agency, period, language],
+          chunk.map((row) => [row[agency], row[period], row[language]])
+        )
         .delete();
     }
   }
@@ -181,7 +211,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const stored: Record<RollupLevel, RollupDelta[]> = { day: [], month: [] };
         for (const level of ROLLUP_LEVELS) {
           const { table, column, period } = rollupTable(level);
-          const rows = await trx(table).select({ agency: column('agencyDocumentId'), period, language: column('language'), count: column('count') });
+          const rows = await trx(table).select({
+            agency: column('agencyDocumentId'),
+            period,
+            language: column('language'),
+            count: column('count'),
+          });
           stored[level] = rows.map((row: any) => ({
             agency: row.agency,
             period: level === 'day' ? dayText(row.period) : String(row.period),
@@ -189,7 +224,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             count: Number(row.count),
           }));
         }
-        const countedPerDay = counted.map((row: any) => ({ agency: row.agency, period: dayText(row.period), language: row.language, count: Number(row.count) }));
+        const countedPerDay = counted.map((row: any) => ({
+          agency: row.agency,
+          period: dayText(row.period),
+          language: row.language,
+          count: Number(row.count),
+        }));
         return { countedPerDay, stored };
       };
       return dialect() === 'sqlite' ? knex().transaction(read) : knex().transaction(read, { isolationLevel: 'repeatable read' });

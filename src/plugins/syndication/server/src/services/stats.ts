@@ -45,7 +45,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       { locale, describe = true, bounds = true }: { locale?: string; describe?: boolean; bounds?: boolean } = {}
     ) {
       const { maxSeriesPoints } = getConfig(strapi);
-      const { sums, firstDay, lastDay, agencyBounds } = await getService(strapi, 'rollupStore').sumRollups(request, request.interval, { bounds });
+      const { sums, firstDay, lastDay, agencyBounds } = await getService(strapi, 'rollupStore').sumRollups(request, request.interval, {
+        bounds,
+      });
 
       const from = request.from ?? firstDay;
       const to = request.to ?? lastDay;

@@ -19,7 +19,13 @@ interface PanelProps {
   document?: { updatedAt?: string };
 }
 
-const PanelContent = ({ model, documentId, locales, sourceLocale, onReviewed }: {
+const PanelContent = ({
+  model,
+  documentId,
+  locales,
+  sourceLocale,
+  onReviewed,
+}: {
   model: string;
   documentId: string;
   locales: LocaleStatus[];
@@ -49,9 +55,7 @@ const PanelContent = ({ model, documentId, locales, sourceLocale, onReviewed }: 
         <Flex key={entry.locale} justifyContent="space-between" gap={2} data-testid={`translation-status-${entry.locale}`}>
           <Typography fontWeight="semiBold">
             {entry.locale}
-            {entry.locale === sourceLocale
-              ? ` (${formatMessage({ id: getTranslation('panel.source'), defaultMessage: 'source' })})`
-              : ''}
+            {entry.locale === sourceLocale ? ` (${formatMessage({ id: getTranslation('panel.source'), defaultMessage: 'source' })})` : ''}
           </Typography>
           <Flex gap={2}>
             <StatusBadge status={entry.status} />

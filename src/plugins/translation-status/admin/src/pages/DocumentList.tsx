@@ -89,7 +89,9 @@ export const DocumentList = () => {
             value={query.status ?? ''}
             onChange={(status: string | number) => setQuery({ status: status === '' ? undefined : String(status), page: '1' } as Query)}
           >
-            <SingleSelectOption value="">{formatMessage({ id: getTranslation('status.all'), defaultMessage: 'All statuses' })}</SingleSelectOption>
+            <SingleSelectOption value="">
+              {formatMessage({ id: getTranslation('status.all'), defaultMessage: 'All statuses' })}
+            </SingleSelectOption>
             {STATUSES.map((status) => (
               <SingleSelectOption key={status} value={status}>
                 {formatMessage({ id: getTranslation(`status.${status}`), defaultMessage: status })}
@@ -126,7 +128,12 @@ export const DocumentList = () => {
                       <Typography>{date(row.translationUpdatedAt)}</Typography>
                     </Td>
                     <Td>
-                      <LinkButton tag={NavLink} to={editViewPath(query.contentType!, row.documentId, row.locale)} variant="secondary" startIcon={<Pencil />}>
+                      <LinkButton
+                        tag={NavLink}
+                        to={editViewPath(query.contentType!, row.documentId, row.locale)}
+                        variant="secondary"
+                        startIcon={<Pencil />}
+                      >
                         {formatMessage({
                           id: getTranslation(row.status === 'missing' ? 'list.translate' : 'list.open'),
                           defaultMessage: row.status === 'missing' ? 'Translate' : 'Open',

@@ -62,7 +62,9 @@ describe('content fingerprint', () => {
     const hash = contentHash(version, schemas);
     expect(contentHash({ ...version, title: 'Заседание Совета' }, schemas)).not.toBe(hash);
     expect(contentHash({ ...version, leaders: [{ id: 7, name: 'Иванов', position: 'генеральный директор' }] }, schemas)).not.toBe(hash);
-    expect(contentHash({ ...version, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Текст.' }] }] }, schemas)).not.toBe(hash);
+    expect(contentHash({ ...version, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Текст.' }] }] }, schemas)).not.toBe(
+      hash
+    );
   });
 
   test('key order and empty values do not matter: null, undefined and "" are the same', () => {

@@ -37,7 +37,7 @@ function normalise(value: unknown, attributes: Record<string, AttributeSchema> |
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([key, item]) => {
       const attribute = attributes?.[key];
-      const nested = attribute?.type === 'component' ? schemas.components[attribute.component!]?.attributes ?? null : null;
+      const nested = attribute?.type === 'component' ? (schemas.components[attribute.component!]?.attributes ?? null) : null;
       return [key, normalise(item, nested, schemas)];
     });
   return Object.fromEntries(entries);
@@ -47,7 +47,7 @@ export function contentHash(row: Record<string, unknown>, schemas: Schemas): str
   const picked: Record<string, unknown> = {};
   for (const field of translatedFields(schemas.attributes)) {
     const attribute = schemas.attributes[field];
-    const nested = attribute.type === 'component' ? schemas.components[attribute.component!]?.attributes ?? null : null;
+    const nested = attribute.type === 'component' ? (schemas.components[attribute.component!]?.attributes ?? null) : null;
     picked[field] = normalise(row[field], nested, schemas);
   }
   return createHash('sha256').update(JSON.stringify(picked)).digest('hex');

@@ -18,7 +18,10 @@ describe('checkDocumentsQuery', () => {
       ok: true,
       query: { contentType: ANNOUNCEMENT, locale: 'en', status: 'outdated', page: 3, pageSize: 100 },
     });
-    expect(checkDocumentsQuery({ contentType: ANNOUNCEMENT, locale: 'en', status: '' }, context())).toMatchObject({ ok: true, query: { status: undefined } });
+    expect(checkDocumentsQuery({ contentType: ANNOUNCEMENT, locale: 'en', status: '' }, context())).toMatchObject({
+      ok: true,
+      query: { status: undefined },
+    });
   });
 
   test('without a locale: a translator gets their own, an editor the first translation locale', () => {
@@ -41,7 +44,9 @@ describe('checkDocumentsQuery', () => {
   });
 
   test('the message says what is allowed', () => {
-    expect(checkDocumentsQuery({ contentType: ANNOUNCEMENT, locale: 'fr' }, context())).toMatchObject({ error: 'locale must be one of ru, zh, en' });
+    expect(checkDocumentsQuery({ contentType: ANNOUNCEMENT, locale: 'fr' }, context())).toMatchObject({
+      error: 'locale must be one of ru, zh, en',
+    });
     expect(checkDocumentsQuery({ contentType: ANNOUNCEMENT, locale: 'zh', page: 'last' }, context())).toMatchObject({
       error: 'page must be a whole number from 1 (got "last")',
     });
@@ -50,7 +55,9 @@ describe('checkDocumentsQuery', () => {
 
 test('positiveInteger: digits only, from 1; the fallback when absent', () => {
   expect([undefined, '', '1', '42'].map((value) => positiveInteger(value, 7))).toEqual([7, 7, 1, 42]);
-  expect(['0', '-1', '1.0', '1e2', ' 2', '0x10', '99999999999999999999'].map((value) => positiveInteger(value, 7))).toEqual(Array(7).fill(null));
+  expect(['0', '-1', '1.0', '1e2', ' 2', '0x10', '99999999999999999999'].map((value) => positiveInteger(value, 7))).toEqual(
+    Array(7).fill(null)
+  );
   expect(positiveInteger(3, 7)).toBeNull();
 });
 

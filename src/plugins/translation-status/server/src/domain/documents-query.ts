@@ -36,7 +36,8 @@ export const positiveInteger = (value: unknown, fallback: number): number | null
 
 /** A content type the plugin follows. */
 export function checkContentType(value: unknown, followed: string[]): ContentTypeCheck {
-  if (typeof value !== 'string' || !followed.includes(value)) return fail('contentType', `contentType must be one of ${followed.join(', ')}`);
+  if (typeof value !== 'string' || !followed.includes(value))
+    return fail('contentType', `contentType must be one of ${followed.join(', ')}`);
   return { ok: true, contentType: value };
 }
 
@@ -55,7 +56,8 @@ export function checkDocumentsQuery(
   const contentType = checkContentType(raw.contentType, followed);
   if (!contentType.ok) return contentType;
 
-  const locale = raw.locale === undefined || raw.locale === '' ? defaultWorkLocale(locales, ownLocales(contentType.contentType)) : raw.locale;
+  const locale =
+    raw.locale === undefined || raw.locale === '' ? defaultWorkLocale(locales, ownLocales(contentType.contentType)) : raw.locale;
   if (typeof locale !== 'string' || !locales.includes(locale)) return fail('locale', `locale must be one of ${locales.join(', ')}`);
 
   const status = raw.status === undefined || raw.status === '' ? undefined : raw.status;
@@ -68,5 +70,8 @@ export function checkDocumentsQuery(
   const pageSize = positiveInteger(raw.pageSize, DOCUMENT_PAGES.defaultSize);
   if (pageSize === null) return fail('pageSize', `pageSize must be a whole number from 1 (got ${JSON.stringify(raw.pageSize)})`);
 
-  return { ok: true, query: { contentType: contentType.contentType, locale, status: status as TranslationStatus | undefined, page, pageSize } };
+  return {
+    ok: true,
+    query: { contentType: contentType.contentType, locale, status: status as TranslationStatus | undefined, page, pageSize },
+  };
 }

@@ -57,7 +57,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async summary() {
       const localeCodes = await locales();
-      const contentTypes: { uid: string; displayName: string; documents: number; counts: Record<string, Record<TranslationStatus, number>> }[] = [];
+      const contentTypes: {
+        uid: string;
+        displayName: string;
+        documents: number;
+        counts: Record<string, Record<TranslationStatus, number>>;
+      }[] = [];
       for (const uid of tracker().contentTypes()) {
         const byDocument = await documents(uid);
         const counts = Object.fromEntries(
@@ -88,7 +93,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           };
         })
         .filter((row) => !status || row.status === status)
-        .sort((a, b) => new Date(b.sourceUpdatedAt ?? 0).getTime() - new Date(a.sourceUpdatedAt ?? 0).getTime() || (a.documentId < b.documentId ? -1 : 1));
+        .sort(
+          (a, b) =>
+            new Date(b.sourceUpdatedAt ?? 0).getTime() - new Date(a.sourceUpdatedAt ?? 0).getTime() ||
+            (a.documentId < b.documentId ? -1 : 1)
+        );
 
       const size = Math.min(pageSize, getConfig(strapi).maxPageSize);
       const slice = rows.slice((page - 1) * size, page * size);
@@ -101,8 +110,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           })
         : [];
       const titleOf = (documentId: string, preferred: string[]) =>
-        preferred.map((code) => versions.find((version) => version.documentId === documentId && version.locale === code)?.[field]).find(Boolean) ??
-        null;
+        preferred
+          .map((code) => versions.find((version) => version.documentId === documentId && version.locale === code)?.[field])
+          .find(Boolean) ?? null;
 
       return {
         data: slice.map((row) => ({ ...row, title: titleOf(row.documentId, [locale, row.sourceLocale]) })),
@@ -122,7 +132,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sourceLocale: source?.sourceLocale ?? null,
         locales: (await locales()).map((locale) => {
           const record = records.find((candidate) => candidate.locale === locale);
-          return { locale, status: statusOf(locale, records), updatedAt: record?.contentUpdatedAt ?? null, reviewedAt: record?.reviewedAt ?? null };
+          return {
+            locale,
+            status: statusOf(locale, records),
+            updatedAt: record?.contentUpdatedAt ?? null,
+            reviewedAt: record?.reviewedAt ?? null,
+          };
         }),
       };
     },

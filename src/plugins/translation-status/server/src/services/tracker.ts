@@ -25,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     Object.fromEntries(
       Object.entries(strapi.contentType(uid as any).attributes)
         .filter(([, attribute]: [string, any]) => attribute.type === 'component')
-        .map(([name]) => [name, true]),
+        .map(([name]) => [name, true])
     );
 
   const defaultLocale = async () => strapi.plugin('i18n').service('locales').getDefaultLocale();
@@ -68,12 +68,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const followed = await records().findMany({ where: { contentType: uid }, select: ['entryDocumentId'] });
         const known = new Set(followed.map((record) => record.entryDocumentId));
         const rows = await strapi.db.query(uid as any).findMany({ select: ['documentId'] });
-        const missing = [...new Set(rows.map((row) => row.documentId as string))].filter(
-          (documentId) => !known.has(documentId),
-        );
+        const missing = [...new Set(rows.map((row) => row.documentId as string))].filter((documentId) => !known.has(documentId));
         for (const documentId of missing) await this.refresh(uid, documentId);
-        if (missing.length > 0)
-          strapi.log.info(`[translation-status] Followed ${missing.length} existing ${uid} document(s).`);
+        if (missing.length > 0) strapi.log.info(`[translation-status] Followed ${missing.length} existing ${uid} document(s).`);
       }
     },
   };
@@ -95,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const sourceLocale = chooseSourceLocale(
       versions.map((version) => ({ locale: version.locale, createdAt: version.createdAt })),
       existing[0]?.sourceLocale ?? null,
-      await defaultLocale(),
+      await defaultLocale()
     );
     const schemas = schemasOf(uid);
     const hashes = new Map(versions.map((version) => [version.locale as string, contentHash(version, schemas)]));
@@ -134,15 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (gone.length > 0) await records().deleteMany({ where: { id: { $in: gone } } });
   }
 
-  function recordRow(
-    uid: string,
-    documentId: string,
-    locale: string,
-    sourceLocale: string,
-    hash: string,
-    sourceHash: string,
-    now: Date,
-  ) {
+  function recordRow(uid: string, documentId: string, locale: string, sourceLocale: string, hash: string, sourceHash: string, now: Date) {
     const time = strapi.db.dialect.client === 'sqlite' ? now.getTime() : now;
     return {
       [column('documentId')]: createId(),

@@ -5,9 +5,29 @@ const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4,
 
 /** Zone names RFC 822 allows, and a few that feeds use anyway. */
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  msk: 180, msd: 240, cet: 60, cest: 120, eet: 120, eest: 180, bst: 60, ist: 330, jst: 540, hkt: 480, 'cst+8': 480,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  msk: 180,
+  msd: 240,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
+  bst: 60,
+  ist: 330,
+  jst: 540,
+  hkt: 480,
+  'cst+8': 480,
 };
 
 const RFC_822 =

@@ -30,19 +30,25 @@ export interface FeedDocument {
 /** A document that is not a feed the poller can read; the message is meant for press staff. */
 export class FeedFormatError extends FeedProblemError {}
 
-const first = <T>(values: T[] | T | undefined | null): T | undefined => (Array.isArray(values) ? values[0] : values ?? undefined);
-const textOf = (value: any): string => htmlToText(typeof value === 'string' ? value : value?.value ?? '');
+const first = <T>(values: T[] | T | undefined | null): T | undefined => (Array.isArray(values) ? values[0] : (values ?? undefined));
+const textOf = (value: any): string => htmlToText(typeof value === 'string' ? value : (value?.value ?? ''));
 const joinText = (...values: any[]) => values.map(textOf).filter(Boolean).join(' ');
 
 /** Refuses what is not a feed, or what could attack the parser, with a sentence saying so. */
 function checkDocument(text: string): string {
   const start = text.trimStart().slice(0, 512).toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<html[\s>]/.test(start)) {
-    throw new FeedFormatError('The address returned a web page (HTML), not a feed: check that it is the address of the RSS or Atom feed itself.', 'format.html');
+    throw new FeedFormatError(
+      'The address returned a web page (HTML), not a feed: check that it is the address of the RSS or Atom feed itself.',
+      'format.html'
+    );
   }
   if (start.startsWith('{') || start.startsWith('[')) return text;
   if (/<!ENTITY/i.test(text) || /<!DOCTYPE[^>]*\[/i.test(text)) {
-    throw new FeedFormatError('The feed declares its own XML entities (a DOCTYPE with entity declarations); such documents are refused for safety.', 'format.entities');
+    throw new FeedFormatError(
+      'The feed declares its own XML entities (a DOCTYPE with entity declarations); such documents are refused for safety.',
+      'format.entities'
+    );
   }
   // An external DOCTYPE (RSS 0.91 has one) is never fetched: drop it.
   const withoutDoctype = text.replace(/<!DOCTYPE[^>[]*>/i, '');

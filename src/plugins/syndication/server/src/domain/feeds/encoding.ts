@@ -13,12 +13,12 @@ const ALIASES: Record<string, string> = {
   gb2312: 'gb18030',
   gbk: 'gb18030',
   'x-gbk': 'gb18030',
-  'cp936': 'gb18030',
+  cp936: 'gb18030',
   'euc-cn': 'gb18030',
   'big5-hkscs': 'big5hkscs',
   'x-cp1251': 'windows-1251',
   cp1251: 'windows-1251',
-  'koi8r': 'koi8-r',
+  koi8r: 'koi8-r',
   utf8: 'utf-8',
   'utf-16': 'utf-16le',
 };
@@ -45,9 +45,13 @@ export function detectEncoding(bytes: Buffer, contentType?: string | null): stri
   const declared = fromBom(bytes) ?? charsetOf(contentType) ?? fromDeclaration(bytes) ?? 'utf-8';
   const name = ALIASES[declared] ?? declared;
   if (!iconv.encodingExists(name)) {
-    throw new UnsupportedEncodingError(`The feed is written in the "${declared}" encoding, which the poller cannot read.`, 'encoding.unsupported', {
-      encoding: declared,
-    });
+    throw new UnsupportedEncodingError(
+      `The feed is written in the "${declared}" encoding, which the poller cannot read.`,
+      'encoding.unsupported',
+      {
+        encoding: declared,
+      }
+    );
   }
   return name;
 }

@@ -51,7 +51,14 @@ describe('mentionsInEntries', () => {
 describe('feedHealth', () => {
   test('names the agency when known, and fills a never-polled feed with nulls and zeros', () => {
     const agencies = new Map([['a1', { documentId: 'a1', slug: 'tass', name: 'TASS' }]]);
-    const row = { documentId: 'f1', name: 'TASS', url: 'https://tass.example/rss', language: 'ru', enabled: 1, agency: { documentId: 'a1' } };
+    const row = {
+      documentId: 'f1',
+      name: 'TASS',
+      url: 'https://tass.example/rss',
+      language: 'ru',
+      enabled: 1,
+      agency: { documentId: 'a1' },
+    };
     expect(feedHealth(row, agencies)).toEqual({
       ...row,
       enabled: true,

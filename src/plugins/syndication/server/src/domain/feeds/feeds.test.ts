@@ -6,7 +6,8 @@ import { decodeFeed, detectEncoding } from './encoding';
 import { htmlToText } from './text';
 
 describe('encodings', () => {
-  const xml = (encoding: string, body: string) => `<?xml version="1.0" encoding="${encoding}"?><rss><channel><title>${body}</title></channel></rss>`;
+  const xml = (encoding: string, body: string) =>
+    `<?xml version="1.0" encoding="${encoding}"?><rss><channel><title>${body}</title></channel></rss>`;
 
   test.each([
     ['windows-1251', 'Шанхайская организация сотрудничества'],
@@ -82,7 +83,8 @@ describe('parseFeedDate', () => {
 
 describe('parseFeedDocument', () => {
   test('RSS 2.0', () => {
-    const document = parseFeedDocument(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>TASS</title>
+    const document =
+      parseFeedDocument(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>TASS</title>
       <item><title>Саммит &lt;b&gt;ШОС&lt;/b&gt;</title><link>https://tass.ru/1</link><guid isPermaLink="false">t-1</guid>
       <pubDate>Thu, 23 Mar 2017 10:00:00 +0300</pubDate><description><![CDATA[<p>Текст</p>]]></description><content:encoded><![CDATA[<p>Полный текст</p>]]></content:encoded></item>
       <item><title>No date</title><link>https://tass.ru/2</link></item></channel></rss>`);
@@ -99,25 +101,39 @@ describe('parseFeedDocument', () => {
   });
 
   test('RSS 0.91 with its Netscape DOCTYPE', () => {
-    const document = parseFeedDocument(`<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+    const document =
+      parseFeedDocument(`<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
       <rss version="0.91"><channel><title>Old</title><link>https://old</link><description>d</description><item><title>SCO</title><link>https://old/1</link><description>x</description></item></channel></rss>`);
     expect(document.entries).toEqual([{ title: 'SCO', text: 'x', link: 'https://old/1', guid: null, date: null }]);
   });
 
   test('RSS 1.0 (RDF) with dc:date', () => {
-    const document = parseFeedDocument(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+    const document =
+      parseFeedDocument(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <channel rdf:about="https://r"><title>R</title><link>https://r</link><description>d</description></channel>
       <item rdf:about="https://r/1"><title>ШОС</title><link>https://r/1</link><description>D</description><dc:date>2016-03-11T00:00:00+03:00</dc:date></item></rdf:RDF>`);
     expect(document.format).toBe('rdf');
-    expect(document.entries[0]).toMatchObject({ title: 'ШОС', link: 'https://r/1', guid: 'https://r/1', date: new Date('2016-03-10T21:00:00Z') });
+    expect(document.entries[0]).toMatchObject({
+      title: 'ШОС',
+      link: 'https://r/1',
+      guid: 'https://r/1',
+      date: new Date('2016-03-10T21:00:00Z'),
+    });
   });
 
   test('Atom 1.0: published, else updated', () => {
-    const document = parseFeedDocument(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>urn:a</id><updated>2017-01-01T00:00:00Z</updated>
+    const document =
+      parseFeedDocument(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>urn:a</id><updated>2017-01-01T00:00:00Z</updated>
       <entry><title type="html">&lt;b&gt;SCO&lt;/b&gt; news</title><link rel="alternate" href="https://a/1"/><id>urn:1</id>
         <published>2016-03-11T10:00:00+08:00</published><updated>2016-03-12T00:00:00Z</updated><summary>S</summary><content type="html">&lt;p&gt;C&lt;/p&gt;</content></entry>
       <entry><title>Only updated</title><link href="https://a/2"/><id>urn:2</id><updated>2016-04-01T00:00:00Z</updated></entry></feed>`);
-    expect(document.entries[0]).toEqual({ title: 'SCO news', text: 'S C', link: 'https://a/1', guid: 'urn:1', date: new Date('2016-03-11T02:00:00Z') });
+    expect(document.entries[0]).toEqual({
+      title: 'SCO news',
+      text: 'S C',
+      link: 'https://a/1',
+      guid: 'urn:1',
+      date: new Date('2016-03-11T02:00:00Z'),
+    });
     expect(document.entries[1].date).toEqual(new Date('2016-04-01T00:00:00Z'));
   });
 
@@ -138,8 +154,14 @@ describe('parseFeedDocument', () => {
 
   test.each([
     ['<!DOCTYPE html><html><body>Not a feed</body></html>', /web page \(HTML\)/],
-    ['<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><rss><channel><title>&lol2;</title></channel></rss>', /declares its own XML entities/],
-    ['<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss><channel><title>&xxe;</title></channel></rss>', /declares its own XML entities/],
+    [
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><rss><channel><title>&lol2;</title></channel></rss>',
+      /declares its own XML entities/,
+    ],
+    [
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss><channel><title>&xxe;</title></channel></rss>',
+      /declares its own XML entities/,
+    ],
     ['<rss><channel><item><title>x</item></channel></rss>', /not well-formed XML \(line 1/],
     ['<catalog><book/></catalog>', /not an RSS, Atom or JSON feed/],
     ['{"hello": "world"}', /not an RSS, Atom or JSON feed/],

@@ -143,7 +143,11 @@ export function compileMatcher(rules: TermRules): (text: string) => Match {
       const where = `terms.${language}[${index}]`;
       if (!rule || typeof rule.label !== 'string' || rule.label === '') throw new Error(`${where}: label is required`);
       if (!(rule.kind in COMPILERS)) throw new Error(`${where}: kind must be words, acronym or chars`);
-      if (!Array.isArray(rule.forms) || rule.forms.length === 0 || rule.forms.some((form) => typeof form !== 'string' || form.trim() === '')) {
+      if (
+        !Array.isArray(rule.forms) ||
+        rule.forms.length === 0 ||
+        rule.forms.some((form) => typeof form !== 'string' || form.trim() === '')
+      ) {
         throw new Error(`${where}: forms must be a non-empty list of texts`);
       }
       terms.push({ label: rule.label, language, ...COMPILERS[rule.kind](rule) });

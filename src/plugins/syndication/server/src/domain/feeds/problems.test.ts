@@ -4,13 +4,20 @@ import { FEED_PROBLEMS, FeedProblemError, problemOf } from './problems';
 
 describe('why a poll failed, as a code the admin panel can word', () => {
   test('an expected failure carries its code and values beside its sentence', () => {
-    const error = new UnsupportedEncodingError('The feed is written in the "x-klingon" encoding, which the poller cannot read.', 'encoding.unsupported', {
-      encoding: 'x-klingon',
-    });
+    const error = new UnsupportedEncodingError(
+      'The feed is written in the "x-klingon" encoding, which the poller cannot read.',
+      'encoding.unsupported',
+      {
+        encoding: 'x-klingon',
+      }
+    );
     expect(error).toBeInstanceOf(FeedProblemError);
     expect(error.message).toMatch(/x-klingon/);
     expect(problemOf(error)).toEqual({ code: 'encoding.unsupported', params: { encoding: 'x-klingon' } });
-    expect(problemOf(new FeedFormatError('The document is not an RSS, Atom or JSON feed.', 'format.notFeed'))).toEqual({ code: 'format.notFeed', params: {} });
+    expect(problemOf(new FeedFormatError('The document is not an RSS, Atom or JSON feed.', 'format.notFeed'))).toEqual({
+      code: 'format.notFeed',
+      params: {},
+    });
   });
 
   test('anything else is unexpected, with its message as the reason', () => {

@@ -8,7 +8,11 @@ test('enabled is a boolean inside data', () => {
 test.each([null, 'true', {}, { enabled: true }, { data: null }, { data: [] }, { data: { enabled: 'false' } }, { data: { enabled: 1 } }])(
   '%o is refused, naming enabled',
   (body) => {
-    expect(checkFeedSwitch(body)).toMatchObject({ ok: false, parameter: 'enabled', error: expect.stringMatching(/enabled must be true or false/) });
+    expect(checkFeedSwitch(body)).toMatchObject({
+      ok: false,
+      parameter: 'enabled',
+      error: expect.stringMatching(/enabled must be true or false/),
+    });
   }
 );
 

@@ -9,7 +9,11 @@ export function checkFeedSwitch(body: unknown): FeedSwitchCheck {
   }
   const other = Object.keys(data as object).find((key) => key !== 'enabled');
   if (other) {
-    return { ok: false, parameter: other, error: `${other} cannot be changed here: only enabled can; edit the feed in the Content Manager` };
+    return {
+      ok: false,
+      parameter: other,
+      error: `${other} cannot be changed here: only enabled can; edit the feed in the Content Manager`,
+    };
   }
   return { ok: true, enabled };
 }

@@ -28,5 +28,8 @@ export function htmlToText(html: string | null | undefined): string {
   );
   parser.write(html);
   parser.end();
-  return parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
+  return parts
+    .join('')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
