@@ -47,6 +47,8 @@ module.exports = async () => {
     BROWSER: 'false',
     LOG_LEVEL: 'warn',
     SERVE_ADMIN_PANEL: 'true',
+    // every browser test file logs the same administrator in, several times
+    ADMIN_LOGIN_RATE_LIMIT_MAX: '500',
   };
   const started = Date.now();
   const child = spawn(process.execPath, [path.join(ROOT, 'tests', 'helpers', 'serve-instance.js')], {
