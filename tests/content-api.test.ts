@@ -94,12 +94,10 @@ describe('REST: the press release, related in every locale', () => {
       photoExhibitions: { fields: ['slug', 'locale'] },
       cover: true,
     });
-    expect(announcement).toMatchObject({ category: 'event', eventDate: '2017-03-23T00:00:00.000Z' });
+    expect(announcement).toMatchObject({ category: 'event', eventDate: '2017-03-23' });
     expect(sorted(announcement.mediaPartners.map((partner: any) => partner.slug))).toEqual(['kazinform', 'tass', 'xinhua']);
     expect(announcement.contracts.map((contract: any) => contract.slug)).toEqual(['sco-kazinform-2017']);
-    expect(announcement.photoExhibitions.map((exhibition: any) => exhibition.slug)).toEqual([
-      'astana-photo-exhibition-2017',
-    ]);
+    expect(announcement.photoExhibitions.map((exhibition: any) => exhibition.slug)).toEqual(['astana-photo-exhibition-2017']);
     for (const related of [...announcement.mediaPartners, ...announcement.contracts, ...announcement.photoExhibitions]) {
       expect(related.locale).toBe(locale);
     }
@@ -156,9 +154,7 @@ describe('REST: the press release, related in every locale', () => {
       expect(photo.caption).toEqual(expect.any(String));
       expect(photo.image.mime).toBe('image/jpeg');
     }
-    expect(exhibition.announcements.map((announcement: any) => announcement.slug)).toEqual([
-      'sco-journalists-friends-day-2017',
-    ]);
+    expect(exhibition.announcements.map((announcement: any) => announcement.slug)).toEqual(['sco-journalists-friends-day-2017']);
   });
 });
 
@@ -196,18 +192,65 @@ describe('GraphQL: every type in every locale', () => {
 
   test.each(LOCALE_CODES)('lists and relations in %s', async (locale) => {
     const data = await graphql(
-      `query Pressroom($locale: I18NLocaleCode) {
-        announcements(locale: $locale, sort: "slug") {
-          slug locale title category
-          mediaPartners(sort: "slug") { slug locale }
-          contracts { slug }
-          photoExhibitions { slug }
-          cover { url formats }
+      `
+        query Pressroom($locale: I18NLocaleCode) {
+          announcements(locale: $locale, sort: "slug") {
+            slug
+            locale
+            title
+            category
+            mediaPartners(sort: "slug") {
+              slug
+              locale
+            }
+            contracts {
+              slug
+            }
+            photoExhibitions {
+              slug
+            }
+            cover {
+              url
+              formats
+            }
+          }
+          mediaPartners(locale: $locale, sort: "slug") {
+            slug
+            locale
+            name
+            country
+            leaders {
+              name
+              position
+            }
+            contracts {
+              slug
+            }
+          }
+          contracts(locale: $locale, sort: "slug") {
+            slug
+            locale
+            title
+            signedOn
+            contractStatus
+            partner {
+              slug
+              locale
+            }
+          }
+          photoExhibitions(locale: $locale) {
+            slug
+            locale
+            title
+            photos {
+              caption
+              image {
+                url
+              }
+            }
+          }
         }
-        mediaPartners(locale: $locale, sort: "slug") { slug locale name country leaders { name position } contracts { slug } }
-        contracts(locale: $locale, sort: "slug") { slug locale title signedOn contractStatus partner { slug locale } }
-        photoExhibitions(locale: $locale) { slug locale title photos { caption image { url } } }
-      }`,
+      `,
       { locale }
     );
     expect(data.announcements.map((announcement: any) => announcement.slug)).toEqual(EXPECTED_SLUGS.announcements);
@@ -233,13 +276,42 @@ describe('GraphQL: every type in every locale', () => {
     expect(data.photoExhibitions[0].photos).toHaveLength(4);
   });
 
+  test("an announcement's event date is a GraphQL Date: the day, without a time", async () => {
+    const data = await graphql(`
+      {
+        __type(name: "Announcement") {
+          fields {
+            name
+            type {
+              name
+            }
+          }
+        }
+        announcements(locale: "en", filters: { slug: { eq: "sco-journalists-friends-day-2017" } }) {
+          eventDate
+        }
+      }
+    `);
+    expect(data.__type.fields.find((field: any) => field.name === 'eventDate').type.name).toBe('Date');
+    expect(data.announcements).toEqual([{ eventDate: '2017-03-23' }]);
+  });
+
   test('a single document by documentId, and the locale list', async () => {
     const { documentId } = await findBySlug('contracts', 'sco-kazinform-2017', 'ru');
     const data = await graphql(
-      `query One($documentId: ID!) {
-        contract(documentId: $documentId, locale: "zh") { documentId locale title signedOn }
-        i18NLocales { code }
-      }`,
+      `
+        query One($documentId: ID!) {
+          contract(documentId: $documentId, locale: "zh") {
+            documentId
+            locale
+            title
+            signedOn
+          }
+          i18NLocales {
+            code
+          }
+        }
+      `,
       { documentId }
     );
     expect(data.contract).toEqual({

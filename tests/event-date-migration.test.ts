@@ -4,7 +4,8 @@
  */
 import path from 'path';
 import type { Knex } from 'knex';
-import { path as urlPath } from './helpers/http';
+import { loginAdmin } from './helpers/auth';
+import { bearer, path as urlPath } from './helpers/http';
 import { startSecondInstance, type SecondInstance } from './helpers/instances';
 import { ROOT, startPressroom, type Pressroom } from './helpers/pressroom';
 
@@ -95,6 +96,17 @@ describe('a database written with the old datetime schema', () => {
     ]);
     const onTheDay = await second.http.get(urlPath('/api/announcements', { locale: 'en', filters: { eventDate: { $eq: '2026-06-15' } } }));
     expect(onTheDay.body.data.map((announcement: any) => announcement.slug).sort()).toEqual(['afternoon-in-beijing', 'morning-in-beijing']);
+
+    // The Content Manager keeps the field's place and width through the change of type.
+    const view = await second.http
+      .get(`/content-manager/content-types/${ANNOUNCEMENT}/configuration`)
+      .set(bearer(await loginAdmin(pressroom)));
+    expect(view.status).toBe(200);
+    expect(view.body.data.contentType.layouts.edit[1]).toEqual([
+      { name: 'slug', size: 8 },
+      { name: 'eventDate', size: 4 },
+    ]);
+    expect(view.body.data.contentType.metadatas.eventDate.edit.label).toBe('Event date');
   });
 
   test('running the migration again changes nothing', async () => {

@@ -37,13 +37,23 @@ const cm = (uid: string, documentId?: string, suffix = '') =>
   `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}${suffix}`;
 
 const as = (token: string) => ({
-  create: (uid: string, locale: string, data: object) => pressroom.http.post(`${cm(uid)}?locale=${locale}`).set(bearer(token)).send(data),
+  create: (uid: string, locale: string, data: object) =>
+    pressroom.http
+      .post(`${cm(uid)}?locale=${locale}`)
+      .set(bearer(token))
+      .send(data),
   update: (uid: string, documentId: string, locale: string, data: object) =>
-    pressroom.http.put(`${cm(uid, documentId)}?locale=${locale}`).set(bearer(token)).send(data),
+    pressroom.http
+      .put(`${cm(uid, documentId)}?locale=${locale}`)
+      .set(bearer(token))
+      .send(data),
   clone: (uid: string, documentId: string, locale: string, data: object) =>
     pressroom.http.post(`/content-manager/collection-types/${uid}/clone/${documentId}?locale=${locale}`).set(bearer(token)).send(data),
   publish: (uid: string, documentId: string, locale: string) =>
-    pressroom.http.post(`${cm(uid, documentId, '/actions/publish')}?locale=${locale}`).set(bearer(token)).send({}),
+    pressroom.http
+      .post(`${cm(uid, documentId, '/actions/publish')}?locale=${locale}`)
+      .set(bearer(token))
+      .send({}),
 });
 
 const ok = (response: { status: number; body: any }, status = 200) =>
@@ -61,8 +71,8 @@ interface Fixture {
 
 const fixtures: Record<string, Fixture> = {
   [ANNOUNCEMENT]: {
-    ru: () => ({ title: 'Встреча', summary: 'Кратко', category: 'event', eventDate: '2026-06-15T09:00:00.000Z', cover: files.imageA }),
-    otherShared: () => ({ category: 'statement', eventDate: '2030-01-01T00:00:00.000Z', cover: files.imageB }),
+    ru: () => ({ title: 'Встреча', summary: 'Кратко', category: 'event', eventDate: '2026-06-15', cover: files.imageA }),
+    otherShared: () => ({ category: 'statement', eventDate: '2030-01-01', cover: files.imageB }),
     zh: (slug) => ({ title: '会议', slug, summary: '简要', location: '北京' }),
     zhEdit: { summary: '简要（修订）' },
   },
@@ -76,7 +86,13 @@ const fixtures: Record<string, Fixture> = {
       partnerSince: '2010-05-01',
       leaders: [{ name: 'Андрей Иванов', position: 'Директор' }],
     }),
-    otherShared: () => ({ country: 'CN', kind: 'broadcaster', website: 'https://other.example.cn', logo: files.imageB, partnerSince: '2000-01-01' }),
+    otherShared: () => ({
+      country: 'CN',
+      kind: 'broadcaster',
+      website: 'https://other.example.cn',
+      logo: files.imageB,
+      partnerSince: '2000-01-01',
+    }),
     zh: (slug) => ({ name: '通讯社', slug, leaders: [{ name: '安德烈·伊万诺夫', position: '社长' }] }),
     zhEdit: { description: '简介', leaders: [{ name: '安德烈', position: '总编辑' }] },
     componentCheck: { field: 'leaders', key: 'position', value: '总编辑' },
@@ -114,14 +130,19 @@ const fixtures: Record<string, Fixture> = {
 };
 
 const sharedFieldsOf = (uid: string): string[] =>
-  pressroom.strapi.plugin('i18n').service('content-types').getNonLocalizedAttributes(pressroom.strapi.getModel(uid as any));
+  pressroom.strapi
+    .plugin('i18n')
+    .service('content-types')
+    .getNonLocalizedAttributes(pressroom.strapi.getModel(uid as any));
 
 /** A version's shared values, media as file ids, as the database holds them for the draft. */
 async function sharedValues(uid: string, documentId: string, locale: string) {
   const fields = sharedFieldsOf(uid);
   const model = pressroom.strapi.getModel(uid as any);
   const media = fields.filter((field) => (model.attributes as any)[field].type === 'media');
-  const version = await pressroom.strapi.db.query(uid as any).findOne({ where: { documentId, locale, publishedAt: null }, populate: media });
+  const version = await pressroom.strapi.db
+    .query(uid as any)
+    .findOne({ where: { documentId, locale, publishedAt: null }, populate: media });
   return Object.fromEntries(fields.map((field) => [field, media.includes(field) ? (version[field]?.id ?? null) : version[field]]));
 }
 
@@ -131,7 +152,10 @@ async function rowsOf(uid: string, documentId: string, locales: string[]) {
   const table = pressroom.strapi.db.metadata.get(uid).tableName;
   const entries = await knex(table).where({ document_id: documentId }).whereIn('locale', locales).orderBy('id');
   const ids = entries.map((entry: { id: number }) => entry.id);
-  const mediaLinks = await knex('files_related_mph').where({ related_type: uid }).whereIn('related_id', ids).orderBy(['related_id', 'field', 'id']);
+  const mediaLinks = await knex('files_related_mph')
+    .where({ related_type: uid })
+    .whereIn('related_id', ids)
+    .orderBy(['related_id', 'field', 'id']);
   const hasComponents = await knex.schema.hasTable(`${table}_cmps`);
   const components = hasComponents ? await knex(`${table}_cmps`).whereIn('entity_id', ids).orderBy(['entity_id', 'id']) : [];
   return { entries, mediaLinks, components };
@@ -173,13 +197,22 @@ describe.each([ANNOUNCEMENT, MEDIA_PARTNER, CONTRACT, PHOTO_EXHIBITION])('the zh
 
   test('saving zh changes its localized fields, components included, and none of the shared ones', async () => {
     // An unpublished change of the source's shared fields: its draft and published versions differ.
-    const pending = Object.fromEntries(sharedFieldsOf(uid).filter((field) => field in fixture.otherShared()).slice(0, 1).map((field) => [field, fixture.otherShared()[field]]));
+    const pending = Object.fromEntries(
+      sharedFieldsOf(uid)
+        .filter((field) => field in fixture.otherShared())
+        .slice(0, 1)
+        .map((field) => [field, fixture.otherShared()[field]])
+    );
     ok(await as(editor).update(uid, documentId, 'ru', pending));
     const before = await rowsOf(uid, documentId, ['ru', 'en']);
     const sharedBefore = await sharedValues(uid, documentId, 'zh');
     expect(sharedBefore).toEqual(await sharedValues(uid, documentId, 'ru'));
 
-    const response = await as(translatorZh).update(uid, documentId, 'zh', { ...fixture.zh(`shared-${name}`), ...fixture.zhEdit, ...fixture.otherShared() });
+    const response = await as(translatorZh).update(uid, documentId, 'zh', {
+      ...fixture.zh(`shared-${name}`),
+      ...fixture.zhEdit,
+      ...fixture.otherShared(),
+    });
     ok(response);
 
     const zh = await pressroom.strapi.documents(uid as any).findOne({ documentId, locale: 'zh', populate: '*' } as any);
@@ -231,11 +264,20 @@ test('Strapi i18n’s copy of shared fields to the other locales is skipped for 
   const zh = await strapi.db.query(ANNOUNCEMENT).findOne({ where: { documentId, locale: 'zh', publishedAt: null } });
   const adminRequest = async (roleCode: string) => {
     const user = await strapi.db.query('admin::user').findOne({ where: { roles: { code: roleCode } }, populate: ['roles'] });
-    return { state: { user, userAbility: await strapi.service('admin::permission').engine.generateUserAbility(user), route: { info: { type: 'admin' } } } };
+    return {
+      state: {
+        user,
+        userAbility: await strapi.service('admin::permission').engine.generateUserAbility(user),
+        route: { info: { type: 'admin' } },
+      },
+    };
   };
   const copyFromZh = async (roleCode: string) =>
     strapi.requestContext.run((await adminRequest(roleCode)) as any, () =>
-      strapi.plugin('i18n').service('localizations').syncNonLocalizedAttributes({ ...zh, category: 'statement' }, strapi.getModel(ANNOUNCEMENT))
+      strapi
+        .plugin('i18n')
+        .service('localizations')
+        .syncNonLocalizedAttributes({ ...zh, category: 'statement' }, strapi.getModel(ANNOUNCEMENT))
     );
   const before = await rowsOf(ANNOUNCEMENT, documentId, ['ru']);
   await copyFromZh('translator-zh');

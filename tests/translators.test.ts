@@ -22,14 +22,26 @@ const cm = (uid: string, documentId?: string, suffix = '') =>
   `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}${suffix}`;
 
 const as = (token: string) => ({
-  create: (uid: string, locale: string, data: object) => pressroom.http.post(`${cm(uid)}?locale=${locale}`).set(bearer(token)).send(data),
+  create: (uid: string, locale: string, data: object) =>
+    pressroom.http
+      .post(`${cm(uid)}?locale=${locale}`)
+      .set(bearer(token))
+      .send(data),
   update: (uid: string, documentId: string, locale: string, data: object) =>
-    pressroom.http.put(`${cm(uid, documentId)}?locale=${locale}`).set(bearer(token)).send(data),
-  read: (uid: string, documentId: string, locale: string) => pressroom.http.get(`${cm(uid, documentId)}?locale=${locale}`).set(bearer(token)),
+    pressroom.http
+      .put(`${cm(uid, documentId)}?locale=${locale}`)
+      .set(bearer(token))
+      .send(data),
+  read: (uid: string, documentId: string, locale: string) =>
+    pressroom.http.get(`${cm(uid, documentId)}?locale=${locale}`).set(bearer(token)),
   list: (uid: string, locale: string) => pressroom.http.get(`${cm(uid)}?locale=${locale}`).set(bearer(token)),
-  remove: (uid: string, documentId: string, locale: string) => pressroom.http.delete(`${cm(uid, documentId)}?locale=${locale}`).set(bearer(token)),
+  remove: (uid: string, documentId: string, locale: string) =>
+    pressroom.http.delete(`${cm(uid, documentId)}?locale=${locale}`).set(bearer(token)),
   publish: (uid: string, documentId: string, locale: string) =>
-    pressroom.http.post(`${cm(uid, documentId, '/actions/publish')}?locale=${locale}`).set(bearer(token)).send({}),
+    pressroom.http
+      .post(`${cm(uid, documentId, '/actions/publish')}?locale=${locale}`)
+      .set(bearer(token))
+      .send({}),
   status: (uid: string, documentId: string) => pressroom.http.get(`/translation-status/documents/${uid}/${documentId}`).set(bearer(token)),
   review: (uid: string, documentId: string, locale: string) =>
     pressroom.http.post(`/translation-status/documents/${uid}/${documentId}/${locale}/review`).set(bearer(token)).send({}),
@@ -176,14 +188,33 @@ describe('translation status', () => {
   });
 
   test('a new translation is current', async () => {
-    expect((await as(translator.zh).update(ANNOUNCEMENT, documentId, 'zh', { title: '政府首脑理事会会议', slug: 'status-test', summary: '第一版' })).status).toBe(200);
-    expect((await as(translator.en).update(ANNOUNCEMENT, documentId, 'en', { title: 'Council of Heads of Government', slug: 'status-test', summary: 'First version' })).status).toBe(200);
+    expect(
+      (
+        await as(translator.zh).update(ANNOUNCEMENT, documentId, 'zh', {
+          title: '政府首脑理事会会议',
+          slug: 'status-test',
+          summary: '第一版',
+        })
+      ).status
+    ).toBe(200);
+    expect(
+      (
+        await as(translator.en).update(ANNOUNCEMENT, documentId, 'en', {
+          title: 'Council of Heads of Government',
+          slug: 'status-test',
+          summary: 'First version',
+        })
+      ).status
+    ).toBe(200);
     expect(await statuses()).toEqual({ ru: 'current', zh: 'current', en: 'current' });
   });
 
   test('editing a non-localized field of the source, re-saving it unchanged or publishing it outdates nothing', async () => {
-    expect((await as(editor).update(ANNOUNCEMENT, documentId, 'ru', { eventDate: '2017-06-01T09:00:00.000Z', category: 'news' })).status).toBe(200);
-    expect((await as(editor).update(ANNOUNCEMENT, documentId, 'ru', { title: 'Заседание Совета глав правительств', summary: 'Первая версия' })).status).toBe(200);
+    expect((await as(editor).update(ANNOUNCEMENT, documentId, 'ru', { eventDate: '2017-06-01', category: 'news' })).status).toBe(200);
+    expect(
+      (await as(editor).update(ANNOUNCEMENT, documentId, 'ru', { title: 'Заседание Совета глав правительств', summary: 'Первая версия' }))
+        .status
+    ).toBe(200);
     expect((await as(editor).publish(ANNOUNCEMENT, documentId, 'ru')).status).toBe(200);
     expect(await statuses()).toEqual({ ru: 'current', zh: 'current', en: 'current' });
   });
@@ -209,7 +240,11 @@ describe('translation status', () => {
     expect(refused.body.error.message).toMatch(/only the locales you may edit/);
     const reviewed = await as(translator.en).review(ANNOUNCEMENT, documentId, 'en');
     expect(reviewed.status).toBe(200);
-    expect(Object.fromEntries(reviewed.body.data.locales.map((entry: any) => [entry.locale, entry.status]))).toEqual({ ru: 'current', zh: 'current', en: 'current' });
+    expect(Object.fromEntries(reviewed.body.data.locales.map((entry: any) => [entry.locale, entry.status]))).toEqual({
+      ru: 'current',
+      zh: 'current',
+      en: 'current',
+    });
     const en = await pressroom.strapi.db.query(ANNOUNCEMENT).findOne({ where: { documentId, locale: 'en', publishedAt: null } });
     expect(en.summary).toBe('First version');
   });
@@ -235,13 +270,20 @@ describe('translation status', () => {
     expect((await as(translator.zh).update(ANNOUNCEMENT, zhDocument, 'zh', { title: '中文原稿（修改）' })).status).toBe(200);
     const response = await as(editor).status(ANNOUNCEMENT, zhDocument);
     expect(response.body.data.sourceLocale).toBe('zh');
-    expect(Object.fromEntries(response.body.data.locales.map((entry: any) => [entry.locale, entry.status]))).toEqual({ ru: 'outdated', zh: 'current', en: 'missing' });
+    expect(Object.fromEntries(response.body.data.locales.map((entry: any) => [entry.locale, entry.status]))).toEqual({
+      ru: 'outdated',
+      zh: 'current',
+      en: 'missing',
+    });
   });
 
   test('writes through REST are followed too', async () => {
     const { createApiToken } = await import('./helpers/auth');
     const token = await createApiToken(pressroom, 'full-access');
-    const response = await pressroom.http.put(`/api/announcements/${documentId}?locale=ru`).set(bearer(token)).send({ data: { summary: 'Третья версия' } });
+    const response = await pressroom.http
+      .put(`/api/announcements/${documentId}?locale=ru`)
+      .set(bearer(token))
+      .send({ data: { summary: 'Третья версия' } });
     expect(response.status).toBe(200);
     expect(await statuses()).toEqual({ ru: 'current', zh: 'outdated', en: 'missing' });
   });
@@ -351,12 +393,36 @@ describe('locale fallback for websites', () => {
 
   beforeAll(async () => {
     const documents = pressroom.strapi.documents(ANNOUNCEMENT);
-    const ruOnly = await documents.create({ locale: 'ru', status: 'published', data: { title: 'Только по-русски', slug: 'fb-ru-only', category: 'statement' } } as any);
-    const both = await documents.create({ locale: 'ru', status: 'published', data: { title: 'На двух языках', slug: 'fb-both', category: 'statement' } } as any);
-    await documents.update({ documentId: both.documentId, locale: 'en', status: 'published', data: { title: 'In two languages', slug: 'fb-both' } } as any);
-    const draftEn = await documents.create({ locale: 'ru', status: 'published', data: { title: 'Черновик перевода', slug: 'fb-draft-en', category: 'statement' } } as any);
-    await documents.update({ documentId: draftEn.documentId, locale: 'en', data: { title: 'UNPUBLISHED ENGLISH DRAFT', slug: 'fb-draft-en' } } as any);
-    const draftOnly = await documents.create({ locale: 'en', data: { title: 'Never published', slug: 'fb-draft-only', category: 'statement' } } as any);
+    const ruOnly = await documents.create({
+      locale: 'ru',
+      status: 'published',
+      data: { title: 'Только по-русски', slug: 'fb-ru-only', category: 'statement' },
+    } as any);
+    const both = await documents.create({
+      locale: 'ru',
+      status: 'published',
+      data: { title: 'На двух языках', slug: 'fb-both', category: 'statement' },
+    } as any);
+    await documents.update({
+      documentId: both.documentId,
+      locale: 'en',
+      status: 'published',
+      data: { title: 'In two languages', slug: 'fb-both' },
+    } as any);
+    const draftEn = await documents.create({
+      locale: 'ru',
+      status: 'published',
+      data: { title: 'Черновик перевода', slug: 'fb-draft-en', category: 'statement' },
+    } as any);
+    await documents.update({
+      documentId: draftEn.documentId,
+      locale: 'en',
+      data: { title: 'UNPUBLISHED ENGLISH DRAFT', slug: 'fb-draft-en' },
+    } as any);
+    const draftOnly = await documents.create({
+      locale: 'en',
+      data: { title: 'Never published', slug: 'fb-draft-only', category: 'statement' },
+    } as any);
     Object.assign(ids, { ruOnly: ruOnly.documentId, both: both.documentId, draftEn: draftEn.documentId, draftOnly: draftOnly.documentId });
   });
 
@@ -386,9 +452,17 @@ describe('locale fallback for websites', () => {
   });
 
   test('filters and sorting apply to the returned version', async () => {
-    const english = await statements({ locale: 'en', fallback: 'true', filters: { category: 'statement', title: { $startsWith: 'In two' } } });
+    const english = await statements({
+      locale: 'en',
+      fallback: 'true',
+      filters: { category: 'statement', title: { $startsWith: 'In two' } },
+    });
     expect(english.body.data.map((item: any) => item.slug)).toEqual(['fb-both']);
-    const russian = await statements({ locale: 'en', fallback: 'true', filters: { category: 'statement', title: { $startsWith: 'На двух' } } });
+    const russian = await statements({
+      locale: 'en',
+      fallback: 'true',
+      filters: { category: 'statement', title: { $startsWith: 'На двух' } },
+    });
     expect(russian.body.data).toEqual([]); // the returned version of fb-both is English
     const sorted = await statements({ locale: 'en', fallback: 'true', sort: 'title:desc' });
     expect(sorted.body.data.map((item: any) => item.title)).toEqual(['Черновик перевода', 'Только по-русски', 'In two languages']);
@@ -416,7 +490,11 @@ describe('locale fallback for websites', () => {
     const friendsDay = await documentIdOf(ANNOUNCEMENT, 'sco-journalists-friends-day-2017');
     await pressroom.strapi.documents(ANNOUNCEMENT).delete({ documentId: friendsDay, locale: 'en' } as any);
     const response = await pressroom.http.get(
-      path(`/api/announcements/${friendsDay}`, { locale: 'en', fallback: 'true', populate: { mediaPartners: { fields: ['slug', 'locale'] }, cover: true } })
+      path(`/api/announcements/${friendsDay}`, {
+        locale: 'en',
+        fallback: 'true',
+        populate: { mediaPartners: { fields: ['slug', 'locale'] }, cover: true },
+      })
     );
     expect(response.body.data.locale).toBe('ru');
     expect(response.body.data.mediaPartners.map((partner: any) => [partner.slug, partner.locale]).sort()).toEqual([
@@ -437,9 +515,15 @@ describe('locale fallback for websites', () => {
     const graphql = (query: string, variables: Record<string, unknown> = {}) => pressroom.http.post('/graphql').send({ query, variables });
 
     test('fallback on the list query', async () => {
-      const response = await graphql(`{
-        announcements(locale: "en", fallback: true, filters: { category: { eq: "statement" } }, sort: "slug") { slug locale title }
-      }`);
+      const response = await graphql(`
+        {
+          announcements(locale: "en", fallback: true, filters: { category: { eq: "statement" } }, sort: "slug") {
+            slug
+            locale
+            title
+          }
+        }
+      `);
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data.announcements).toEqual([
         { slug: 'fb-both', locale: 'en', title: 'In two languages' },
@@ -449,26 +533,59 @@ describe('locale fallback for websites', () => {
     });
 
     test('pagination and relations on fallback versions', async () => {
-      const response = await graphql(`{
-        announcements(locale: "en", fallback: true, filters: { category: { eq: "statement" } }, sort: "slug", pagination: { page: 2, pageSize: 2 }) { slug locale }
-      }`);
+      const response = await graphql(`
+        {
+          announcements(
+            locale: "en"
+            fallback: true
+            filters: { category: { eq: "statement" } }
+            sort: "slug"
+            pagination: { page: 2, pageSize: 2 }
+          ) {
+            slug
+            locale
+          }
+        }
+      `);
       expect(response.body.data.announcements).toEqual([{ slug: 'fb-ru-only', locale: 'ru' }]);
     });
 
     test('fallback on the single query; without it, Strapi’s behaviour', async () => {
       const response = await graphql(
-        `query One($id: ID!) { fallback: announcement(documentId: $id, locale: "zh", fallback: true) { locale title } plain: announcement(documentId: $id, locale: "zh") { locale } }`,
+        `
+          query One($id: ID!) {
+            fallback: announcement(documentId: $id, locale: "zh", fallback: true) {
+              locale
+              title
+            }
+            plain: announcement(documentId: $id, locale: "zh") {
+              locale
+            }
+          }
+        `,
         { id: ids.ruOnly }
       );
       expect(response.body.data).toEqual({ fallback: { locale: 'ru', title: 'Только по-русски' }, plain: null });
     });
 
     test('drafts never leak through fallback', async () => {
-      const response = await graphql(`{ announcements(locale: "en", fallback: true, pagination: { pageSize: 100 }) { title } }`);
+      const response = await graphql(`
+        {
+          announcements(locale: "en", fallback: true, pagination: { pageSize: 100 }) {
+            title
+          }
+        }
+      `);
       const titles = response.body.data.announcements.map((item: any) => item.title);
       expect(titles).not.toContain('UNPUBLISHED ENGLISH DRAFT');
       expect(titles).not.toContain('Never published');
-      const drafts = await graphql(`{ announcements(locale: "en", fallback: true, status: DRAFT) { title } }`);
+      const drafts = await graphql(`
+        {
+          announcements(locale: "en", fallback: true, status: DRAFT) {
+            title
+          }
+        }
+      `);
       expect(drafts.body.errors[0].message).toMatch(/Drafts are not public|published content only/);
     });
   });

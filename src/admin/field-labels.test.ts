@@ -23,23 +23,33 @@ test('every label and description of our views has a Russian and a Chinese trans
 test('the edit view layout is translated, fields and components; a hand-written label stays', () => {
   const field = (name: string, label: string, hint?: string) => ({ name, label, hint, size: 6 });
   const layout = {
-    layout: [[[field('eventDate', 'Event date and time', 'When the event takes place (the same in every language); leave empty for news.'), field('x', 'Our own words')]]],
+    layout: [
+      [
+        [
+          field('eventDate', 'Event date', 'When the event takes place (the same in every language); leave empty for news.'),
+          field('x', 'Our own words'),
+        ],
+      ],
+    ],
     components: { 'partner.leader': { layout: [[field('position', 'Position')]], settings: {} } },
     settings: {},
   };
   const { layout: ru, query } = translateEditViewLayout({ layout, query: { locale: 'ru' } }, 'ru');
   expect(query).toEqual({ locale: 'ru' });
   expect(ru.layout[0][0].map((f) => [f.label, f.hint])).toEqual([
-    ['Дата и время события', 'Когда проходит событие (одинаково на всех языках); для новостей оставьте пустым.'],
+    ['Дата события', 'Когда проходит событие (одинаково на всех языках); для новостей оставьте пустым.'],
     ['Our own words', undefined],
   ]);
   expect(ru.components['partner.leader'].layout[0][0].label).toBe('Должность');
-  expect(translateEditViewLayout({ layout, query: {} }, 'zh-Hans').layout.layout[0][0][0].label).toBe('活动日期和时间');
+  expect(translateEditViewLayout({ layout, query: {} }, 'zh-Hans').layout.layout[0][0][0].label).toBe('活动日期');
   expect(translateEditViewLayout({ layout, query: {} }, null).layout).toEqual(layout);
 });
 
 test('list column headers are translated; headers that plugins inject as messages are left alone', () => {
   const i18nHeader = { name: 'locales', label: { id: 'i18n.list-view.table.header.label', defaultMessage: 'Available in' } };
-  const { displayedHeaders } = translateListHeaders({ displayedHeaders: [{ name: 'partnerSince', label: 'Partner since' }, i18nHeader], layout: {} }, 'ru');
+  const { displayedHeaders } = translateListHeaders(
+    { displayedHeaders: [{ name: 'partnerSince', label: 'Partner since' }, i18nHeader], layout: {} },
+    'ru'
+  );
   expect(displayedHeaders).toEqual([{ name: 'partnerSince', label: 'Партнёр с' }, i18nHeader]);
 });

@@ -20,7 +20,7 @@ const TRANSLATIONS: Record<string, Translation> = {
     'Событие: прошедшее событие; Предстоящее событие: анонс; Новость; Заявление: официальное заявление.',
     '活动：已举行的活动；预告活动：提前公布；新闻；声明：正式声明。',
   ],
-  'Event date and time': ['Дата и время события', '活动日期和时间'],
+  'Event date': ['Дата события', '活动日期'],
   'When the event takes place (the same in every language); leave empty for news.': [
     'Когда проходит событие (одинаково на всех языках); для новостей оставьте пустым.',
     '活动举行的时间（各语言相同）；新闻可留空。',
@@ -37,7 +37,10 @@ const TRANSLATIONS: Record<string, Translation> = {
   'Short name': ['Краткое название', '简称'],
   'As in running text (TASS, Xinhua).': ['Как в тексте (ТАСС, Синьхуа).', '正文中的写法（塔斯社、新华社）。'],
   Country: ['Страна', '国家'],
-  'ISO 3166-1 alpha-2 code in capitals: CN, RU, KZ…': ['Код ISO 3166-1 alpha-2 заглавными буквами: CN, RU, KZ…', 'ISO 3166-1 alpha-2 大写代码：CN、RU、KZ…'],
+  'ISO 3166-1 alpha-2 code in capitals: CN, RU, KZ…': [
+    'Код ISO 3166-1 alpha-2 заглавными буквами: CN, RU, KZ…',
+    'ISO 3166-1 alpha-2 大写代码：CN、RU、KZ…',
+  ],
   Kind: ['Тип', '类型'],
   'News agency, newspaper, broadcaster (TV or radio) or online media.': [
     'Информационное агентство, газета, телерадиокомпания или интернет-издание.',
@@ -51,9 +54,15 @@ const TRANSLATIONS: Record<string, Translation> = {
   Logo: ['Логотип', '标志'],
   Description: ['Описание', '简介'],
   Leaders: ['Руководители', '领导人'],
-  'Heads of the agency, in the order shown on the website.': ['Руководители агентства в порядке показа на сайте.', '机构负责人，按网站上的显示顺序。'],
+  'Heads of the agency, in the order shown on the website.': [
+    'Руководители агентства в порядке показа на сайте.',
+    '机构负责人，按网站上的显示顺序。',
+  ],
   'Partner since': ['Партнёр с', '合作起始日期'],
-  'Date the partnership began; mention counts start here.': ['Дата начала партнёрства; с неё считаются упоминания.', '合作开始的日期；转载统计从此日开始。'],
+  'Date the partnership began; mention counts start here.': [
+    'Дата начала партнёрства; с неё считаются упоминания.',
+    '合作开始的日期；转载统计从此日开始。',
+  ],
   Announcements: ['Анонсы', '公告'],
   Number: ['Номер', '编号'],
   'Registration number.': ['Регистрационный номер.', '登记编号。'],
@@ -85,7 +94,10 @@ const TRANSLATIONS: Record<string, Translation> = {
     'RSS、Atom 或 JSON 订阅源，以 http:// 或 https:// 开头。',
   ],
   Language: ['Язык', '语言'],
-  'Language of the feed; Automatic: detected per item.': ['Язык ленты; «Автоматически»: определяется для каждого материала.', '订阅源的语言；“自动”：逐条识别。'],
+  'Language of the feed; Automatic: detected per item.': [
+    'Язык ленты; «Автоматически»: определяется для каждого материала.',
+    '订阅源的语言；“自动”：逐条识别。',
+  ],
   Polled: ['Опрашивается', '轮询'],
   'Off: the feed is kept but not polled.': ['Выключено: лента сохраняется, но не опрашивается.', '关闭：保留订阅源但不轮询。'],
   Agency: ['Агентство', '通讯社'],
@@ -142,7 +154,10 @@ export function translateEditViewLayout<Q>({ layout, query }: { layout: EditLayo
       ...layout,
       layout: layout.layout.map((panel) => panel.map((row) => row.map(translate))),
       components: Object.fromEntries(
-        Object.entries(layout.components).map(([uid, component]) => [uid, { ...component, layout: component.layout.map((row) => row.map(translate)) }])
+        Object.entries(layout.components).map(([uid, component]) => [
+          uid,
+          { ...component, layout: component.layout.map((row) => row.map(translate)) },
+        ])
       ),
     },
   };
@@ -154,7 +169,10 @@ interface ListHeader {
 }
 
 /** Content Manager hook Admin/CM/pages/ListView/inject-column-in-table: the list's column headers. */
-export function translateListHeaders<L>({ displayedHeaders, layout }: { displayedHeaders: ListHeader[]; layout: L }, language: string | null) {
+export function translateListHeaders<L>(
+  { displayedHeaders, layout }: { displayedHeaders: ListHeader[]; layout: L },
+  language: string | null
+) {
   return {
     layout,
     displayedHeaders: displayedHeaders.map((header) =>

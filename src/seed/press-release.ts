@@ -48,6 +48,7 @@ export interface DemoPhotoExhibition {
 export interface DemoAnnouncement {
   slug: string;
   category: 'event' | 'news' | 'statement' | 'upcoming-event';
+  /** The day of the event, YYYY-MM-DD. */
   eventDate: string | null;
   cover: DemoImageKey | null;
   mediaPartners: string[];
@@ -221,8 +222,7 @@ export const CONTRACTS: DemoContract[] = [
       ru: {
         title: 'Контракт о сотрудничестве между Секретариатом ШОС и агентством Синьхуа',
         signedIn: HEADQUARTERS.ru,
-        summary:
-          'Подписан 11 марта 2016 года во время посещения Штаб-квартиры ШОС руководителями крупнейших международных информагентств.',
+        summary: 'Подписан 11 марта 2016 года во время посещения Штаб-квартиры ШОС руководителями крупнейших международных информагентств.',
         signatories: [signatory(CAI_MINGZHAO, XINHUA_NAME, 'ru'), ALIMOV.ru],
       },
       zh: {
@@ -234,8 +234,7 @@ export const CONTRACTS: DemoContract[] = [
       en: {
         title: 'Cooperation contract between the SCO Secretariat and Xinhua News Agency',
         signedIn: HEADQUARTERS.en,
-        summary:
-          'Signed on 11 March 2016, when the heads of the largest international news agencies visited the SCO Headquarters.',
+        summary: 'Signed on 11 March 2016, when the heads of the largest international news agencies visited the SCO Headquarters.',
         signatories: [signatory(CAI_MINGZHAO, XINHUA_NAME, 'en'), ALIMOV.en],
       },
     },
@@ -249,8 +248,7 @@ export const CONTRACTS: DemoContract[] = [
       ru: {
         title: 'Контракт о сотрудничестве между Секретариатом ШОС и агентством ТАСС',
         signedIn: HEADQUARTERS.ru,
-        summary:
-          'Подписан 11 марта 2016 года во время посещения Штаб-квартиры ШОС руководителями крупнейших международных информагентств.',
+        summary: 'Подписан 11 марта 2016 года во время посещения Штаб-квартиры ШОС руководителями крупнейших международных информагентств.',
         signatories: [signatory(MIKHAILOV, TASS_NAME, 'ru'), ALIMOV.ru],
       },
       zh: {
@@ -262,8 +260,7 @@ export const CONTRACTS: DemoContract[] = [
       en: {
         title: 'Cooperation contract between the SCO Secretariat and TASS',
         signedIn: HEADQUARTERS.en,
-        summary:
-          'Signed on 11 March 2016, when the heads of the largest international news agencies visited the SCO Headquarters.',
+        summary: 'Signed on 11 March 2016, when the heads of the largest international news agencies visited the SCO Headquarters.',
         signatories: [signatory(MIKHAILOV, TASS_NAME, 'en'), ALIMOV.en],
       },
     },
@@ -289,8 +286,7 @@ export const CONTRACTS: DemoContract[] = [
       en: {
         title: 'Cooperation contract between the SCO Secretariat and Kazinform',
         signedIn: SECRETARIAT_BEIJING.en,
-        summary:
-          'Signed on 23 March 2017 at the SCO Secretariat during the celebration of the Day of SCO Journalist Friends.',
+        summary: 'Signed on 23 March 2017 at the SCO Secretariat during the celebration of the Day of SCO Journalist Friends.',
         signatories: [signatory(TOIBOLDIN, KAZINFORM_NAME, 'en'), ALIMOV.en],
       },
     },
@@ -340,7 +336,11 @@ export const PHOTO_EXHIBITIONS: DemoPhotoExhibition[] = [
         title: '哈萨克斯坦共和国首都阿斯塔纳主题图片展',
         venue: SECRETARIAT.zh,
         city: '北京',
-        description: [paragraph('2017年3月23日，在上合组织秘书处举行的“上合组织记者之友日”活动上，向来宾展示了以哈萨克斯坦共和国首都阿斯塔纳为主题的图片展。')],
+        description: [
+          paragraph(
+            '2017年3月23日，在上合组织秘书处举行的“上合组织记者之友日”活动上，向来宾展示了以哈萨克斯坦共和国首都阿斯塔纳为主题的图片展。'
+          ),
+        ],
       },
       en: {
         title: 'Photo exhibition: Astana, capital of the Republic of Kazakhstan',
@@ -360,7 +360,7 @@ export const ANNOUNCEMENTS: DemoAnnouncement[] = [
   {
     slug: 'sco-journalists-friends-day-2017',
     category: 'event',
-    eventDate: '2017-03-23T00:00:00.000Z',
+    eventDate: '2017-03-23',
     cover: 'secretariat',
     mediaPartners: ['xinhua', 'tass', 'kazinform'],
     contracts: ['sco-kazinform-2017'],
@@ -412,7 +412,9 @@ export const ANNOUNCEMENTS: DemoAnnouncement[] = [
           paragraph(
             '阿利莫夫还感谢记者朋友们对本组织多领域活动的关注，并向他们介绍了上合组织阿斯塔纳峰会前夕将要举行的主要活动，即上合组织成员国安全会议秘书会议和上合组织成员国外交部长理事会会议。'
           ),
-          paragraph('活动期间，还向来宾介绍了上海合作组织在社交网络“微博”上的官方账号，并展出了以哈萨克斯坦共和国首都阿斯塔纳为主题的图片展。'),
+          paragraph(
+            '活动期间，还向来宾介绍了上海合作组织在社交网络“微博”上的官方账号，并展出了以哈萨克斯坦共和国首都阿斯塔纳为主题的图片展。'
+          ),
         ],
       },
       en: {
@@ -469,7 +471,11 @@ export const ANNOUNCEMENTS: DemoAnnouncement[] = [
         title: '上合组织成员国安全会议秘书会议',
         summary: '上合组织阿斯塔纳峰会前夕的主要活动之一。日期另行公布。',
         location: null,
-        body: [paragraph('上合组织秘书长阿利莫夫向记者们介绍了上合组织阿斯塔纳峰会前夕将要举行的主要活动，其中包括上合组织成员国安全会议秘书会议。')],
+        body: [
+          paragraph(
+            '上合组织秘书长阿利莫夫向记者们介绍了上合组织阿斯塔纳峰会前夕将要举行的主要活动，其中包括上合组织成员国安全会议秘书会议。'
+          ),
+        ],
       },
       en: {
         title: 'Meeting of Secretaries of the Security Councils of the SCO Member States',
@@ -506,7 +512,11 @@ export const ANNOUNCEMENTS: DemoAnnouncement[] = [
         title: '上合组织成员国外交部长理事会会议',
         summary: '上合组织阿斯塔纳峰会前夕的主要活动之一。日期另行公布。',
         location: null,
-        body: [paragraph('上合组织秘书长阿利莫夫向记者们介绍了上合组织阿斯塔纳峰会前夕将要举行的主要活动，其中包括上合组织成员国外交部长理事会会议。')],
+        body: [
+          paragraph(
+            '上合组织秘书长阿利莫夫向记者们介绍了上合组织阿斯塔纳峰会前夕将要举行的主要活动，其中包括上合组织成员国外交部长理事会会议。'
+          ),
+        ],
       },
       en: {
         title: 'Meeting of the Council of Foreign Ministers of the SCO Member States',

@@ -35,12 +35,27 @@ const openAnnouncement = async (target: Page, titleLabel = 'Title') => {
 
 /** The field labels of the edit view, without the required-field asterisk and a relation's count, "(3)". */
 const labelsOf = async (target: Page) =>
-  (await target.locator('main label').allTextContents()).map((text) => text.replace(/\*$/, '').replace(/\s*\(\d+\)$/, '').trim());
+  (await target.locator('main label').allTextContents()).map((text) =>
+    text
+      .replace(/\*$/, '')
+      .replace(/\s*\(\d+\)$/, '')
+      .trim()
+  );
 
 test('the announcement edit view shows labels and rules for people, not attribute names', async () => {
   await openAnnouncement(page);
   const labels = await labelsOf(page);
-  for (const label of ['Title', 'Slug', 'Summary', 'Category', 'Event date and time', 'Place', 'Cover image', 'Media partners', 'Photo exhibitions']) {
+  for (const label of [
+    'Title',
+    'Slug',
+    'Summary',
+    'Category',
+    'Event date',
+    'Place',
+    'Cover image',
+    'Media partners',
+    'Photo exhibitions',
+  ]) {
     expect(labels).toContain(label);
   }
   for (const attribute of ['eventDate', 'mediaPartners', 'photoExhibitions']) {
@@ -67,7 +82,7 @@ test('labels, descriptions and enumeration values follow the interface language'
   await russian.getByRole('button', { name: /^Сохранить$/ }).waitFor();
   await openAnnouncement(russian, 'Заголовок');
   const labels = await labelsOf(russian);
-  for (const label of ['Заголовок', 'Рубрика', 'Дата и время события', 'Медиапартнёры']) expect(labels).toContain(label);
+  for (const label of ['Заголовок', 'Рубрика', 'Дата события', 'Медиапартнёры']) expect(labels).toContain(label);
   await russian.getByText('Вводный абзац, показывается в списках.').waitFor();
   const category = russian.getByRole('combobox', { name: /^Рубрика/ });
   expect(await category.textContent()).toContain('Событие');
