@@ -94,7 +94,7 @@ describe('REST: the press release, related in every locale', () => {
       photoExhibitions: { fields: ['slug', 'locale'] },
       cover: true,
     });
-    expect(announcement).toMatchObject({ category: 'event', eventDate: '2017-03-23T00:00:00.000Z' });
+    expect(announcement).toMatchObject({ category: 'event', eventDate: '2017-03-23' });
     expect(sorted(announcement.mediaPartners.map((partner: any) => partner.slug))).toEqual(['kazinform', 'tass', 'xinhua']);
     expect(announcement.contracts.map((contract: any) => contract.slug)).toEqual(['sco-kazinform-2017']);
     expect(announcement.photoExhibitions.map((exhibition: any) => exhibition.slug)).toEqual(['astana-photo-exhibition-2017']);
@@ -274,6 +274,26 @@ describe('GraphQL: every type in every locale', () => {
       locale,
     });
     expect(data.photoExhibitions[0].photos).toHaveLength(4);
+  });
+
+  test("an announcement's event date is a GraphQL Date: the day, without a time", async () => {
+    const data = await graphql(`
+      {
+        __type(name: "Announcement") {
+          fields {
+            name
+            type {
+              name
+            }
+          }
+        }
+        announcements(locale: "en", filters: { slug: { eq: "sco-journalists-friends-day-2017" } }) {
+          eventDate
+        }
+      }
+    `);
+    expect(data.__type.fields.find((field: any) => field.name === 'eventDate').type.name).toBe('Date');
+    expect(data.announcements).toEqual([{ eventDate: '2017-03-23' }]);
   });
 
   test('a single document by documentId, and the locale list', async () => {

@@ -43,7 +43,15 @@ test('the edit views carry labels and rules for people, not attribute names', as
   expect(components['partner.leader'].metadatas.position.edit.label).toBe('Position');
 
   const announcement = (await configurationOf(pressroom.http, ANNOUNCEMENT)).contentType;
-  expect(announcement.metadatas.eventDate.edit.label).toBe('Event date and time');
+  expect(announcement.metadatas.eventDate.edit.label).toBe('Event date');
+  expect(announcement.layouts.edit[1]).toEqual([
+    { name: 'slug', size: 8 },
+    { name: 'eventDate', size: 4 },
+  ]);
+  // A date attribute: the edit view shows a date picker, without a time.
+  const types = await pressroom.http.get('/content-manager/content-types').set(bearer(jwt));
+  const announcementType = types.body.data.find((type: any) => type.uid === ANNOUNCEMENT);
+  expect(announcementType.attributes.eventDate.type).toBe('date');
   expect(announcement.metadatas.mediaPartners.edit).toMatchObject({ label: 'Media partners', mainField: 'name' });
 });
 

@@ -71,8 +71,8 @@ interface Fixture {
 
 const fixtures: Record<string, Fixture> = {
   [ANNOUNCEMENT]: {
-    ru: () => ({ title: 'Встреча', summary: 'Кратко', category: 'event', eventDate: '2026-06-15T09:00:00.000Z', cover: files.imageA }),
-    otherShared: () => ({ category: 'statement', eventDate: '2030-01-01T00:00:00.000Z', cover: files.imageB }),
+    ru: () => ({ title: 'Встреча', summary: 'Кратко', category: 'event', eventDate: '2026-06-15', cover: files.imageA }),
+    otherShared: () => ({ category: 'statement', eventDate: '2030-01-01', cover: files.imageB }),
     zh: (slug) => ({ title: '会议', slug, summary: '简要', location: '北京' }),
     zhEdit: { summary: '简要（修订）' },
   },

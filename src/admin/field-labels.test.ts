@@ -26,7 +26,7 @@ test('the edit view layout is translated, fields and components; a hand-written 
     layout: [
       [
         [
-          field('eventDate', 'Event date and time', 'When the event takes place (the same in every language); leave empty for news.'),
+          field('eventDate', 'Event date', 'When the event takes place (the same in every language); leave empty for news.'),
           field('x', 'Our own words'),
         ],
       ],
@@ -37,11 +37,11 @@ test('the edit view layout is translated, fields and components; a hand-written 
   const { layout: ru, query } = translateEditViewLayout({ layout, query: { locale: 'ru' } }, 'ru');
   expect(query).toEqual({ locale: 'ru' });
   expect(ru.layout[0][0].map((f) => [f.label, f.hint])).toEqual([
-    ['Дата и время события', 'Когда проходит событие (одинаково на всех языках); для новостей оставьте пустым.'],
+    ['Дата события', 'Когда проходит событие (одинаково на всех языках); для новостей оставьте пустым.'],
     ['Our own words', undefined],
   ]);
   expect(ru.components['partner.leader'].layout[0][0].label).toBe('Должность');
-  expect(translateEditViewLayout({ layout, query: {} }, 'zh-Hans').layout.layout[0][0][0].label).toBe('活动日期和时间');
+  expect(translateEditViewLayout({ layout, query: {} }, 'zh-Hans').layout.layout[0][0][0].label).toBe('活动日期');
   expect(translateEditViewLayout({ layout, query: {} }, null).layout).toEqual(layout);
 });
 

@@ -34,7 +34,7 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
       summary: ['Summary', 'Lead paragraph shown in lists.'],
       body: ['Text'],
       category: ['Category', 'Event: a past event; Upcoming event: announced ahead; News; Statement: an official statement.'],
-      eventDate: ['Event date and time', 'When the event takes place (the same in every language); leave empty for news.'],
+      eventDate: ['Event date', 'When the event takes place (the same in every language); leave empty for news.'],
       location: ['Place', 'City and venue.'],
       cover: ['Cover image', 'JPEG, PNG, WebP, GIF or AVIF.'],
       mediaPartners: { edit: { label: 'Media partners', mainField: 'name' }, list: { label: 'Media partners' } },

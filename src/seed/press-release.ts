@@ -48,6 +48,7 @@ export interface DemoPhotoExhibition {
 export interface DemoAnnouncement {
   slug: string;
   category: 'event' | 'news' | 'statement' | 'upcoming-event';
+  /** The day of the event, YYYY-MM-DD. */
   eventDate: string | null;
   cover: DemoImageKey | null;
   mediaPartners: string[];
@@ -359,7 +360,7 @@ export const ANNOUNCEMENTS: DemoAnnouncement[] = [
   {
     slug: 'sco-journalists-friends-day-2017',
     category: 'event',
-    eventDate: '2017-03-23T00:00:00.000Z',
+    eventDate: '2017-03-23',
     cover: 'secretariat',
     mediaPartners: ['xinhua', 'tass', 'kazinform'],
     contracts: ['sco-kazinform-2017'],

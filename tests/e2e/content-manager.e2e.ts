@@ -50,7 +50,7 @@ test('the announcement edit view shows labels and rules for people, not attribut
     'Slug',
     'Summary',
     'Category',
-    'Event date and time',
+    'Event date',
     'Place',
     'Cover image',
     'Media partners',
@@ -82,7 +82,7 @@ test('labels, descriptions and enumeration values follow the interface language'
   await russian.getByRole('button', { name: /^Сохранить$/ }).waitFor();
   await openAnnouncement(russian, 'Заголовок');
   const labels = await labelsOf(russian);
-  for (const label of ['Заголовок', 'Рубрика', 'Дата и время события', 'Медиапартнёры']) expect(labels).toContain(label);
+  for (const label of ['Заголовок', 'Рубрика', 'Дата события', 'Медиапартнёры']) expect(labels).toContain(label);
   await russian.getByText('Вводный абзац, показывается в списках.').waitFor();
   const category = russian.getByRole('combobox', { name: /^Рубрика/ });
   expect(await category.textContent()).toContain('Событие');
