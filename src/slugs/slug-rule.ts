@@ -85,8 +85,8 @@ const romanizeRussian = (word: string): string =>
     })
     .join('');
 
-// pinyin-pro reads 什 as "shen" here; the capital of Kyrgyzstan is Bishkek, 比什凯克 bǐ shí kǎi kè.
-customPinyin({ 比什凯克: 'bǐ shí kǎi kè' });
+// Readings pinyin-pro gets wrong in our vocabulary: 什 in Bishkek is shí, 长 in 秘书长 (Secretary-General) is zhǎng.
+customPinyin({ 比什凯克: 'bǐ shí kǎi kè', 秘书长: 'mì shū zhǎng' });
 
 /** Toneless pinyin, one word per syllable; ü is written "yu" as in Chinese passports (吕 → lyu). */
 const romanizeChinese = (characters: string): string =>
