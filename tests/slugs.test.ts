@@ -130,8 +130,9 @@ describe("the Content Manager's uid generation (regenerate button)", () => {
     );
   });
 
-  test('answers no placeholder while there is no title', async () => {
-    expect(await generate('ru', ANNOUNCEMENT, {})).toBe('');
+  test("answers Strapi's placeholder while there is no title, as the edit view of a new document expects", async () => {
+    expect(await generate('ru', ANNOUNCEMENT, {})).toBe('announcement');
+    expect(await generate('ru', MEDIA_PARTNER, { name: '' })).toBe('media-partner');
   });
 
   test('the availability check suggests the suffixed slug', async () => {
@@ -151,5 +152,37 @@ describe("the Content Manager's uid generation (regenerate button)", () => {
       .send({ title: '阿斯塔纳', category: 'news' });
     expect(response.status).toBe(201);
     expect(response.body.data.slug).toBe('a-si-ta-na');
+  });
+
+  test("a document saved with the new form's placeholder slug gets its title's slug", async () => {
+    const response = await pressroom.http
+      .post(`/content-manager/collection-types/${ANNOUNCEMENT}?locale=ru`)
+      .set(bearer(adminJwt))
+      .send({ title: 'Душанбе', slug: 'announcement', category: 'news' });
+    expect(response.status).toBe(201);
+    expect(response.body.data.slug).toBe('dushanbe');
+
+    // Adding a locale version from the form's placeholder too.
+    const zh = await pressroom.http
+      .put(`/content-manager/collection-types/${ANNOUNCEMENT}/${response.body.data.documentId}?locale=zh`)
+      .set(bearer(adminJwt))
+      .send({ title: '杜尚别', slug: 'announcement-1', category: 'news' });
+    expect(zh.status).toBe(200);
+    expect(zh.body.data.slug).toBe('du-shang-bie');
+  });
+
+  test('an existing version keeps a slug that looks like the placeholder', async () => {
+    const created = await restCreate('en', { title: 'Placeholder lookalike' });
+    const renamed = await pressroom.http
+      .put(`/api/announcements/${created.documentId}?locale=en`)
+      .set(bearer(token))
+      .send({ data: { slug: 'announcement' } });
+    expect(renamed.body.data.slug).toBe('announcement');
+    const response = await pressroom.http
+      .put(`/content-manager/collection-types/${ANNOUNCEMENT}/${created.documentId}?locale=en`)
+      .set(bearer(adminJwt))
+      .send({ title: 'Placeholder lookalike, edited', slug: 'announcement', category: 'news' });
+    expect(response.status).toBe(200);
+    expect(response.body.data.slug).toBe('announcement');
   });
 });

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { slugOf, type SlugOptions } from './slug-rule';
+import { isPlaceholderSlug, slugOf, type SlugOptions } from './slug-rule';
 
 const UID_SERVICE = 'plugin::content-manager.uid';
 
@@ -15,9 +15,17 @@ interface SlugAttribute {
 }
 
 /** The uid attribute generated from another field (slug ← title, or ← name for a media partner), if the type has one. */
-const slugFieldOf = (strapi: Core.Strapi, contentTypeUID: string): string | undefined => {
-  const attributes = (strapi.contentTypes[contentTypeUID as keyof typeof strapi.contentTypes]?.attributes ?? {}) as Record<string, any>;
-  return Object.keys(attributes).find((name) => attributes[name].type === 'uid' && attributes[name].targetField);
+const slugAttributeOf = (strapi: Core.Strapi, contentTypeUID: string) => {
+  const contentType = strapi.contentTypes[contentTypeUID as keyof typeof strapi.contentTypes];
+  const attributes = (contentType?.attributes ?? {}) as Record<string, any>;
+  const field = Object.keys(attributes).find((name) => attributes[name].type === 'uid' && attributes[name].targetField);
+  return field
+    ? {
+        field,
+        attribute: attributes[field] as Required<Pick<SlugAttribute, 'targetField'>> & SlugAttribute,
+        typeName: contentType.modelName,
+      }
+    : undefined;
 };
 
 const isEmpty = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -26,8 +34,8 @@ const isEmpty = (value: unknown) => value === undefined || value === null || (ty
  * Puts our slug rule into the Content Manager's uid service, which the admin's regenerate button
  * (`POST /content-manager/uid/generate`) and its availability check call, and which the document
  * middleware below calls too: one path for a generated slug, with Strapi's per-locale `-1`, `-2`… suffix.
- * Without a title there is nothing to derive: the answer is '' instead of Strapi's placeholder
- * (`announcement`), so the edit view fills the slug as soon as a title is typed.
+ * Without a title Strapi's placeholder (`announcement`) is kept: the edit view asks once, when a new
+ * form opens, and would otherwise keep the slug of the first letter typed; the server replaces it.
  */
 export function generateSlugsByTheRule(strapi: Core.Strapi) {
   strapi.get('services').extend(UID_SERVICE, (uidService: UidService) => ({
@@ -36,37 +44,42 @@ export function generateSlugsByTheRule(strapi: Core.Strapi) {
       const { contentTypeUID, field, data, locale } = params;
       const attribute = (strapi.contentTypes[contentTypeUID as keyof typeof strapi.contentTypes]?.attributes as any)?.[field] as
         SlugAttribute | undefined;
-      if (!attribute?.targetField) return uidService.generateUIDField(params);
-      const title = data?.[attribute.targetField];
-      const value = typeof title === 'string' ? slugOf(title, attribute.options) : '';
-      return value ? uidService.findUniqueUID({ contentTypeUID, field, value, locale }) : '';
+      const title = attribute?.targetField ? data?.[attribute.targetField] : undefined;
+      const value = typeof title === 'string' ? slugOf(title, attribute?.options) : '';
+      return value ? uidService.findUniqueUID({ contentTypeUID, field, value, locale }) : uidService.generateUIDField(params);
     },
   }));
 }
 
 /**
- * A slug left empty is generated on the server, for every write path (REST, GraphQL, Content Manager,
- * scripts): on create, and on the update that adds a document's version in a new locale.
- * A slug that was given is kept as it is.
+ * A slug left empty, or left at the Content Manager's placeholder, is generated on the server from the
+ * title, for every write path (REST, GraphQL, Content Manager, scripts): on create, and on the update
+ * that adds a document's version in a new locale. A slug that was chosen is kept as it is.
  */
 export const slugsLeftEmpty =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     if (context.action !== 'create' && context.action !== 'update') return next();
-    const field = slugFieldOf(strapi, context.uid);
+    const slug = slugAttributeOf(strapi, context.uid);
     const params = context.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
     const data = params.data;
-    if (!field || !data || !isEmpty(data[field])) return next();
+    if (!slug || !data) return next();
+    const title = data[slug.attribute.targetField];
+    // Nothing to make a slug of: Strapi's own validation names the missing field.
+    if (typeof title !== 'string' || !slugOf(title, slug.attribute.options)) return next();
 
-    if (context.action === 'update' && !(field in data)) {
-      // An update that leaves the slug out keeps the stored one; only a new locale version has none.
+    const given = data[slug.field];
+    const placeholder = typeof given === 'string' && isPlaceholderSlug(given, slug.typeName, slug.attribute.options);
+    if (!isEmpty(given) && !placeholder) return next();
+
+    if (context.action === 'update' && (!(slug.field in data) || placeholder)) {
+      // An existing version keeps its stored slug (even one that looks like the placeholder); only a new locale version has none.
       const where = { documentId: params.documentId, ...(params.locale ? { locale: params.locale } : {}) };
       const versions = await strapi.db.query(context.uid as any).count({ where });
       if (versions > 0) return next();
     }
 
     const uidService = strapi.service(UID_SERVICE) as unknown as UidService;
-    const slug = await uidService.generateUIDField({ contentTypeUID: context.uid, field, data, locale: params.locale });
-    if (slug) data[field] = slug;
+    data[slug.field] = await uidService.generateUIDField({ contentTypeUID: context.uid, field: slug.field, data, locale: params.locale });
     return next();
   };

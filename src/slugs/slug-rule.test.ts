@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import { slugOf } from './slug-rule';
+import { isPlaceholderSlug, slugOf } from './slug-rule';
 
 // Titles and names from the demo content (src/seed/press-release.ts) and the SCO's vocabulary.
 const RUSSIAN: [string, string][] = [
@@ -189,4 +189,16 @@ describe('slugOf', () => {
     expect(slugOf('')).toBe('');
     expect(slugOf('«—»')).toBe('');
   });
+});
+
+describe('isPlaceholderSlug', () => {
+  test.each([
+    ['announcement', 'announcement', true],
+    ['announcement-1', 'announcement', true],
+    ['announcement-12', 'announcement', true],
+    ['media-partner', 'media-partner', true],
+    ['announcements', 'announcement', false],
+    ['announcement-day', 'announcement', false],
+    ['shos', 'announcement', false],
+  ])('%s for the type %s: %s', (slug, typeName, expected) => expect(isPlaceholderSlug(slug, typeName)).toBe(expected));
 });

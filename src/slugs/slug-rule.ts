@@ -99,3 +99,15 @@ export function slugOf(title: string, options: SlugOptions = {}): string {
   const latin = title.replace(CYRILLIC_RUN, romanizeRussian).replace(HAN_RUN, (characters) => ` ${romanizeChinese(characters)} `);
   return slugify(latin, options);
 }
+
+/**
+ * Whether a slug is the placeholder the Content Manager puts into a new form before there is a title:
+ * the type's name (`announcement`, `media-partner`), with Strapi's uniqueness suffix (`announcement-1`).
+ * Such a slug means "not chosen yet", and the server replaces it with the title's slug.
+ */
+export function isPlaceholderSlug(slug: string, typeName: string, options: SlugOptions = {}): boolean {
+  const placeholder = slugify(typeName, options);
+  if (!slug.startsWith(placeholder)) return false;
+  const rest = slug.slice(placeholder.length);
+  return rest === '' || /^-\d+$/.test(rest);
+}
