@@ -8,24 +8,23 @@ interface UidService {
   findUniqueUID(params: { contentTypeUID: string; field: string; value: string; locale?: string }): Promise<string>;
 }
 
+/** What a slug needs of a uid attribute: the field it is made from (`title`, a partner's `name`) and slugify's options. */
 interface SlugAttribute {
-  type: 'uid';
+  type: string;
   targetField?: string;
   options?: SlugOptions;
 }
 
-/** The uid attribute generated from another field (slug ← title, or ← name for a media partner), if the type has one. */
+const attributesOf = (strapi: Core.Strapi, contentTypeUID: string) =>
+  (strapi.contentTypes[contentTypeUID as keyof typeof strapi.contentTypes]?.attributes ?? {}) as Record<string, SlugAttribute>;
+
+/** The type's uid attribute made from another field, if it has one (each of our four types has `slug`). */
 const slugAttributeOf = (strapi: Core.Strapi, contentTypeUID: string) => {
-  const contentType = strapi.contentTypes[contentTypeUID as keyof typeof strapi.contentTypes];
-  const attributes = (contentType?.attributes ?? {}) as Record<string, any>;
+  const attributes = attributesOf(strapi, contentTypeUID);
   const field = Object.keys(attributes).find((name) => attributes[name].type === 'uid' && attributes[name].targetField);
-  return field
-    ? {
-        field,
-        attribute: attributes[field] as Required<Pick<SlugAttribute, 'targetField'>> & SlugAttribute,
-        typeName: contentType.modelName,
-      }
-    : undefined;
+  if (!field) return undefined;
+  const { targetField, options } = attributes[field];
+  return { field, targetField: targetField as string, options, typeName: strapi.contentTypes[contentTypeUID as any].modelName };
 };
 
 const isEmpty = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -42,8 +41,7 @@ export function generateSlugsByTheRule(strapi: Core.Strapi) {
     ...uidService,
     async generateUIDField(params: Parameters<UidService['generateUIDField']>[0]) {
       const { contentTypeUID, field, data, locale } = params;
-      const attribute = (strapi.contentTypes[contentTypeUID as keyof typeof strapi.contentTypes]?.attributes as any)?.[field] as
-        SlugAttribute | undefined;
+      const attribute = attributesOf(strapi, contentTypeUID)[field];
       const title = attribute?.targetField ? data?.[attribute.targetField] : undefined;
       const value = typeof title === 'string' ? slugOf(title, attribute?.options) : '';
       return value ? uidService.findUniqueUID({ contentTypeUID, field, value, locale }) : uidService.generateUIDField(params);
@@ -64,12 +62,12 @@ export const slugsLeftEmpty =
     const params = context.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
     const data = params.data;
     if (!slug || !data) return next();
-    const title = data[slug.attribute.targetField];
+    const title = data[slug.targetField];
     // Nothing to make a slug of: Strapi's own validation names the missing field.
-    if (typeof title !== 'string' || !slugOf(title, slug.attribute.options)) return next();
+    if (typeof title !== 'string' || !slugOf(title, slug.options)) return next();
 
     const given = data[slug.field];
-    const placeholder = typeof given === 'string' && isPlaceholderSlug(given, slug.typeName, slug.attribute.options);
+    const placeholder = typeof given === 'string' && isPlaceholderSlug(given, slug.typeName, slug.options);
     if (!isEmpty(given) && !placeholder) return next();
 
     if (context.action === 'update' && (!(slug.field in data) || placeholder)) {

@@ -8,7 +8,7 @@
  * - everything else (English): Strapi's own slugify, exactly as the Content Manager does it.
  *
  * Why BGN/PCGN and not GOST 7.79-2000 system B (ISO 9): it gives the spellings English readers know and
- * our English texts use (Kazakhstan, Tashkent, Dushanbe, Shankhay…), while GOST B writes х as x, ц as cz
+ * our English texts use (Kazakhstan, Tashkent, Dushanbe), while GOST B writes х as x, ц as cz
  * and щ as shh ("kazaxstan") and needs ` and ' for ъ ь ы э, which a URL drops anyway, losing the
  * reversibility that is GOST B's point.
  */
