@@ -4,6 +4,7 @@ import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
 import { localeGuard } from './roles/locale-guard';
 import { guardSharedFields } from './roles/shared-fields-guard';
+import { generateSlugsByTheRule, slugsLeftEmpty } from './slugs/slug-generation';
 import { contentValidation } from './validation/document-middleware';
 
 export default {
@@ -15,6 +16,8 @@ export default {
     strapi.documents.use(contentValidation(strapi));
     strapi.documents.use(draftGuard(strapi));
     strapi.documents.use(localeGuard(strapi));
+    strapi.documents.use(slugsLeftEmpty(strapi));
+    generateSlugsByTheRule(strapi);
     guardSharedFields(strapi);
     registerGraphqlFallback(strapi);
   },
