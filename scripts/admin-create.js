@@ -27,19 +27,19 @@ const appModule = (context, relative) => require(path.join(context.distDir, 'src
 
 run(() => {
   const credentials = readCredentials();
+  // The boot would warn that there is no administrator yet and point to this very command.
+  process.env.LOG_LEVEL = 'error';
   return withStrapi(async (strapi, context) => {
     const problems = appModule(context, 'security/first-admin-rules').credentialProblems(credentials);
     if (problems.length > 0) throw new Error(`No admin created: ${problems.join('; ')}.`);
 
-    const { createSuperAdmin, superAdminExists } = appModule(context, 'bootstrap/first-admin');
-    const { withDatabaseLock } = appModule(context, 'bootstrap/database-lock');
-    // The same lock as the boot's own first admin, so an instance starting now cannot add a second one.
-    await withDatabaseLock(strapi, 'bootstrap', async () => {
-      if (await superAdminExists(strapi)) {
-        throw new Error('No admin created: a super admin already exists. Log in with it, and add administrators in Settings → Users.');
-      }
-      await createSuperAdmin(strapi, credentials);
-    });
+    const { superAdminExists } = appModule(context, 'bootstrap/first-admin');
+    if (await superAdminExists(strapi)) {
+      throw new Error('No admin created: a super admin already exists. Log in with it, and add administrators in Settings → Users.');
+    }
+    // Strapi's own first-admin path: it locks the super admin role, so a concurrent registration
+    // or boot cannot add a second one, and it refuses when any administrator exists by then.
+    await strapi.service('admin::user').createFirstAdmin(credentials);
     console.log(`[pressroom] Created the super admin ${credentials.email}: log in at /admin.`);
     return 0;
   });

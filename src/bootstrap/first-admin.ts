@@ -9,7 +9,7 @@ export async function superAdminExists(strapi: Core.Strapi): Promise<boolean> {
   return count > 0;
 }
 
-/** Creates an active super admin; the one path for the boot below and `npm run admin:create`. */
+/** Creates an active super admin (the boot's first admin from ADMIN_*). */
 export async function createSuperAdmin(strapi: Core.Strapi, { email, password, firstname, lastname }: AdminCredentials) {
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
   if (!superAdmin) throw new Error('The super admin role does not exist yet: start Pressroom once, then try again.');
