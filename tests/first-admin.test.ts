@@ -92,6 +92,30 @@ describe('in production', () => {
   );
 });
 
+describe('in production with ADMIN_EMAIL and ADMIN_PASSWORD', () => {
+  let pressroom: Pressroom;
+  beforeAll(async () => {
+    pressroom = await startPressroom({
+      env: {
+        NODE_ENV: 'production',
+        ALLOW_FIRST_ADMIN_REGISTRATION: '',
+        ADMIN_EMAIL: FIRST_ADMIN.email,
+        ADMIN_PASSWORD: FIRST_ADMIN.password,
+      },
+    });
+  });
+  afterAll(() => pressroom?.stop()); // the next boot sets ADMIN_* back to empty
+
+  test('the boot creates the first super admin, who can log in; the form stays closed', async () => {
+    expect(await adminCount(pressroom)).toBe(1);
+    const login = await pressroom.http.post('/admin/login').send({ email: FIRST_ADMIN.email, password: FIRST_ADMIN.password });
+    expect(login.status).toBe(200);
+    expect((await pressroom.http.get('/admin/init')).body.data.hasAdmin).toBe(true);
+    expect((await registerFirstAdmin(pressroom)).status).toBe(403);
+    expect(await adminCount(pressroom)).toBe(1);
+  });
+});
+
 describe('in production with ALLOW_FIRST_ADMIN_REGISTRATION=true', () => {
   let pressroom: Pressroom;
   beforeAll(async () => {
