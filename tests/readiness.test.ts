@@ -56,7 +56,7 @@ test('answers 503 with the reason while the database is unreachable, and 200 aga
     const sick = await pressroom.http.get('/_ready');
     expect(sick.status).toBe(503);
     expect(sick.body.status).toBe('unavailable');
-    expect(sick.body.reason).toMatch(/^the database (is unreachable|did not answer)/);
+    expect(sick.body.reason).toMatch(/^the database (is unreachable$|did not answer within 2000 ms)/);
     // The process itself is up: Strapi's liveness check still says so.
     expect((await pressroom.http.get('/_health')).status).toBe(204);
   } finally {
