@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
+import { registerReadinessCheck } from './health/readiness';
 import { localeGuard } from './roles/locale-guard';
 import { guardSharedFields } from './roles/shared-fields-guard';
 import { generateSlugsByTheRule, slugsLeftEmpty } from './slugs/slug-generation';
+import { guardFirstAdminRegistration } from './security/first-admin-registration';
 import { contentValidation } from './validation/document-middleware';
 
 export default {
@@ -20,6 +22,8 @@ export default {
     generateSlugsByTheRule(strapi);
     guardSharedFields(strapi);
     registerGraphqlFallback(strapi);
+    guardFirstAdminRegistration(strapi);
+    registerReadinessCheck(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

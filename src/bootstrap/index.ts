@@ -8,6 +8,7 @@ import { parseLocaleFallbacks } from '../locales';
 import { grantPublicRead } from './public-permissions';
 import { ensureStaffRoles, ensureTranslatorRoles } from '../roles';
 import { ensureTranslatorAccounts } from '../seed/translator-accounts';
+import { warnWhenNoAdmin } from '../security/first-admin-registration';
 
 /** Demo content is loaded on boot in development only, and only into an empty database. */
 const shouldSeedOnBoot = () =>
@@ -27,6 +28,7 @@ export async function bootstrapPressroom(strapi: Core.Strapi) {
     await ensureFirstAdmin(strapi);
     await applyContentManagerViews(strapi);
   });
+  await warnWhenNoAdmin(strapi);
 
   if (shouldSeedOnBoot()) {
     await withDatabaseLock(strapi, 'seed', async () => {
