@@ -62,7 +62,7 @@ function chosenVersions(strapi: Core.Strapi, uid: string, chain: string[], docum
     ]);
 
   const better = strapi.db
-    .getConnection({ better: meta.tableName } as any)
+    .getConnection(`${meta.tableName} as better`)
     .select(strapi.db.connection.raw('1'))
     .whereRaw('?? = ??', [`better.${document}`, `version.${document}`])
     .whereNotNull(`better.${publishedAt}`)
@@ -70,7 +70,7 @@ function chosenVersions(strapi: Core.Strapi, uid: string, chain: string[], docum
     .where(rank('better'), '<', rank('version'));
 
   const chosen = strapi.db
-    .getConnection({ version: meta.tableName } as any)
+    .getConnection(`${meta.tableName} as version`)
     .select(`version.${id}`)
     .whereNotNull(`version.${publishedAt}`)
     .whereIn(`version.${locale}`, chain)
