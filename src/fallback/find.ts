@@ -45,10 +45,11 @@ const refuseDrafts = (query: FallbackQuery) => {
  * list of ids in Node): a published version in the chain's first locale, or in a later one when
  * its document has no published version in a locale before it. One branch per chain locale, so
  * that only fallback versions are checked, and only against the locales before theirs. The check
- * is `document_id NOT IN (uncorrelated subquery)`, which all three databases hash once per query;
- * a correlated NOT EXISTS measured the same on SQLite but made PostgreSQL's planner overestimate
- * the count's cost and spend longer JIT-compiling it than running it. A handful of SQL
- * parameters, whatever the number of documents; the same SQL on SQLite, PostgreSQL and MariaDB.
+ * is `document_id NOT IN (uncorrelated subquery)`: SQLite and PostgreSQL hash it once per query,
+ * MariaDB probes the (document_id, locale, published_at) index Strapi creates. A correlated
+ * NOT EXISTS measured the same on SQLite but made PostgreSQL's planner overestimate the count's
+ * cost and spend longer JIT-compiling it than running it. A handful of SQL parameters, whatever
+ * the number of documents; the same SQL on SQLite, PostgreSQL and MariaDB.
  */
 function chosenVersions(strapi: Core.Strapi, uid: string, chain: string[], documentId?: string) {
   const meta = strapi.db.metadata.get(uid as any);
@@ -59,13 +60,16 @@ function chosenVersions(strapi: Core.Strapi, uid: string, chain: string[], docum
   const [id, document, locale, publishedAt] = [column('id'), column('documentId'), column('locale'), column('publishedAt')];
 
   // Documents published in one of `earlier`; no null document ids, or NOT IN would match nothing.
-  const publishedIn = (earlier: string[]) =>
-    strapi.db
+  // For one document (findOne) both sides are narrowed to it, so it reads that document's rows only.
+  const publishedIn = (earlier: string[]) => {
+    const documents = strapi.db
       .getConnection(`${meta.tableName} as better`)
       .select(`better.${document}`)
       .whereNotNull(`better.${document}`)
       .whereNotNull(`better.${publishedAt}`)
       .whereIn(`better.${locale}`, earlier);
+    return documentId === undefined ? documents : documents.where(`better.${document}`, documentId);
+  };
 
   const chosen = strapi.db
     .getConnection(`${meta.tableName} as version`)
