@@ -5,7 +5,7 @@
  */
 import { ANNOUNCEMENT, CONTRACT, MEDIA_PARTNER, PHOTO_EXHIBITION } from '../src/content-types';
 import { loginAdmin } from './helpers/auth';
-import { bearer } from './helpers/http';
+import { contentManagerAs } from './helpers/content-manager';
 import { startPressroom, type Pressroom } from './helpers/pressroom';
 
 let pressroom: Pressroom;
@@ -33,28 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => pressroom?.stop());
 
-const cm = (uid: string, documentId?: string, suffix = '') =>
-  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}${suffix}`;
-
-const as = (token: string) => ({
-  create: (uid: string, locale: string, data: object) =>
-    pressroom.http
-      .post(`${cm(uid)}?locale=${locale}`)
-      .set(bearer(token))
-      .send(data),
-  update: (uid: string, documentId: string, locale: string, data: object) =>
-    pressroom.http
-      .put(`${cm(uid, documentId)}?locale=${locale}`)
-      .set(bearer(token))
-      .send(data),
-  clone: (uid: string, documentId: string, locale: string, data: object) =>
-    pressroom.http.post(`/content-manager/collection-types/${uid}/clone/${documentId}?locale=${locale}`).set(bearer(token)).send(data),
-  publish: (uid: string, documentId: string, locale: string) =>
-    pressroom.http
-      .post(`${cm(uid, documentId, '/actions/publish')}?locale=${locale}`)
-      .set(bearer(token))
-      .send({}),
-});
+const as = (token: string) => contentManagerAs(pressroom.http, token);
 
 const ok = (response: { status: number; body: any }, status = 200) =>
   expect({ status: response.status, error: response.body.error }).toEqual({ status, error: undefined });

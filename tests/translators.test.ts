@@ -4,6 +4,7 @@
  */
 import { ANNOUNCEMENT, CONTRACT, MEDIA_PARTNER, PHOTO_EXHIBITION } from '../src/content-types';
 import { loginAdmin } from './helpers/auth';
+import { contentManagerAs } from './helpers/content-manager';
 import { bearer, path } from './helpers/http';
 import { startPressroom, type Pressroom } from './helpers/pressroom';
 
@@ -18,30 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => pressroom?.stop());
 
-const cm = (uid: string, documentId?: string, suffix = '') =>
-  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}${suffix}`;
-
 const as = (token: string) => ({
-  create: (uid: string, locale: string, data: object) =>
-    pressroom.http
-      .post(`${cm(uid)}?locale=${locale}`)
-      .set(bearer(token))
-      .send(data),
-  update: (uid: string, documentId: string, locale: string, data: object) =>
-    pressroom.http
-      .put(`${cm(uid, documentId)}?locale=${locale}`)
-      .set(bearer(token))
-      .send(data),
-  read: (uid: string, documentId: string, locale: string) =>
-    pressroom.http.get(`${cm(uid, documentId)}?locale=${locale}`).set(bearer(token)),
-  list: (uid: string, locale: string) => pressroom.http.get(`${cm(uid)}?locale=${locale}`).set(bearer(token)),
-  remove: (uid: string, documentId: string, locale: string) =>
-    pressroom.http.delete(`${cm(uid, documentId)}?locale=${locale}`).set(bearer(token)),
-  publish: (uid: string, documentId: string, locale: string) =>
-    pressroom.http
-      .post(`${cm(uid, documentId, '/actions/publish')}?locale=${locale}`)
-      .set(bearer(token))
-      .send({}),
+  ...contentManagerAs(pressroom.http, token),
   status: (uid: string, documentId: string) => pressroom.http.get(`/translation-status/documents/${uid}/${documentId}`).set(bearer(token)),
   review: (uid: string, documentId: string, locale: string) =>
     pressroom.http.post(`/translation-status/documents/${uid}/${documentId}/${locale}/review`).set(bearer(token)).send({}),

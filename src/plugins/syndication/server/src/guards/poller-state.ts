@@ -8,18 +8,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FEED } from '../content-types';
 import feedSchema from '../content-types/feed/schema.json';
-
-export const POLLER_STATE_FIELDS = [
-  'lastPolledAt',
-  'lastStatus',
-  'lastError',
-  'lastErrorCode',
-  'lastErrorParams',
-  'itemsSeen',
-  'mentionsFound',
-  'etag',
-  'lastModified',
-] as const;
+import { POLLER_STATE_FIELDS } from '../domain/feeds/health';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 

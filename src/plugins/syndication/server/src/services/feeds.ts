@@ -17,25 +17,10 @@ import { mentionsInEntries } from '../domain/feeds/entries';
 import type { FeedSummary } from '../domain/mention-list';
 import { getService } from '../get-service';
 import { FeedFetchError } from './feed-fetcher';
-import { feedHealth, type FeedHealth, type FeedRow, type PollResult, type PollStatus } from '../domain/feeds/health';
+import { FEED_HEALTH_FIELDS, feedHealth, type FeedHealth, type FeedRow, type PollResult, type PollStatus } from '../domain/feeds/health';
 import { problemOf, type FeedProblem } from '../domain/feeds/problems';
 
 export type { FeedHealth, PollResult, PollStatus };
-
-const HEALTH_FIELDS = [
-  'documentId',
-  'name',
-  'url',
-  'language',
-  'enabled',
-  'lastPolledAt',
-  'lastStatus',
-  'lastError',
-  'lastErrorCode',
-  'lastErrorParams',
-  'itemsSeen',
-  'mentionsFound',
-];
 
 /** Another instance (or request) is polling this feed right now. */
 export class FeedBusyError extends Error {
@@ -132,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const findFeeds = (where: Record<string, unknown> = {}): Promise<FeedRow[]> =>
     strapi.db.query(FEED).findMany({
       where,
-      select: HEALTH_FIELDS,
+      select: FEED_HEALTH_FIELDS,
       populate: { agency: { select: ['documentId'] } },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
     });

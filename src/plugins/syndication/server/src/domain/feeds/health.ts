@@ -4,6 +4,23 @@ import type { FeedProblemCode, FeedProblemParams } from './problems';
 
 export type PollStatus = 'ok' | 'not-modified' | 'error';
 
+/** How the last poll went, as the poller records it on the feed. */
+export const POLL_OUTCOME_FIELDS = [
+  'lastPolledAt',
+  'lastStatus',
+  'lastError',
+  'lastErrorCode',
+  'lastErrorParams',
+  'itemsSeen',
+  'mentionsFound',
+] as const;
+
+/** Everything the poller writes on a feed and nobody else may: the outcome and its HTTP validators. */
+export const POLLER_STATE_FIELDS = [...POLL_OUTCOME_FIELDS, 'etag', 'lastModified'] as const;
+
+/** The stored fields a feed's health is made from: its settings and the last poll's outcome. */
+export const FEED_HEALTH_FIELDS = ['documentId', 'name', 'url', 'language', 'enabled', ...POLL_OUTCOME_FIELDS];
+
 /** A feed as the admin panel shows it: its settings and how its last poll went. */
 export interface FeedHealth {
   documentId: string;
