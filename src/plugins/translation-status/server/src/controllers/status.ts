@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 /** Admin routes of the translation status: check the parameters, ask the services, shape the answer. */
 import type { Core } from '@strapi/strapi';
-import { checkContentType, checkDocumentsQuery } from '../domain/documents-query';
+import { checkContentType, checkDocumentsQuery, checkLocale } from '../domain/documents-query';
 import { getService } from '../get-service';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -43,6 +43,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           locales: statuses.locales.map((entry) => ({ ...entry, canReview: reviewable.has(entry.locale) })),
         },
       };
+    },
+
+    /** GET /translation-status/documents/:contentType/:documentId/changes?locale= (any locale: reading is not editing) */
+    async changes(ctx: Context) {
+      const { contentType, documentId } = ctx.params;
+      const type = checkContentType(contentType, tracker().contentTypes());
+      if (!type.ok) return ctx.badRequest(type.error, { parameter: type.parameter });
+      const locale = checkLocale(ctx.query.locale, await status().locales());
+      if (!locale.ok) return ctx.badRequest(locale.error, { parameter: locale.parameter });
+      const changes = await status().changes(contentType, documentId, locale.locale);
+      if (!changes) return ctx.notFound(`No ${contentType} document has the documentId "${documentId}".`);
+      ctx.body = { data: changes };
     },
 
     /** POST /translation-status/documents/:contentType/:documentId/:locale/review */

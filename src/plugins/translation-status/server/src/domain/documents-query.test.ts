@@ -1,4 +1,4 @@
-import { checkDocumentsQuery, defaultWorkLocale, positiveInteger } from './documents-query';
+import { checkDocumentsQuery, checkLocale, defaultWorkLocale, positiveInteger } from './documents-query';
 
 const ANNOUNCEMENT = 'api::announcement.announcement';
 const locales = ['ru', 'zh', 'en'];
@@ -66,4 +66,11 @@ test('defaultWorkLocale', () => {
   expect(defaultWorkLocale(locales, locales)).toBe('zh');
   expect(defaultWorkLocale(locales, [])).toBe('zh');
   expect(defaultWorkLocale(['ru'], ['ru'])).toBe('ru');
+});
+
+test('checkLocale: one of the locales, asked for once', () => {
+  expect(checkLocale('zh', locales)).toEqual({ ok: true, locale: 'zh' });
+  for (const value of [undefined, '', 'fr', 'ZH', ['zh', 'en']]) {
+    expect(checkLocale(value, locales)).toEqual({ ok: false, parameter: 'locale', error: 'locale must be one of ru, zh, en' });
+  }
 });

@@ -41,6 +41,12 @@ export function checkContentType(value: unknown, followed: string[]): ContentTyp
   return { ok: true, contentType: value };
 }
 
+/** One of the app's locales (GET /translation-status/documents/…/changes?locale=, required). */
+export function checkLocale(value: unknown, locales: string[]): { ok: true; locale: string } | Failure {
+  if (typeof value !== 'string' || !locales.includes(value)) return fail('locale', `locale must be one of ${locales.join(', ')}`);
+  return { ok: true, locale: value };
+}
+
 /**
  * The locale a work list shows when none is asked for: a translator's own locale; for editors
  * (who may edit every locale, or none), the first translation locale.

@@ -14,6 +14,12 @@ export default {
         config: { policies: requireAction(ACTIONS.read) },
       },
       {
+        method: 'GET',
+        path: '/documents/:contentType/:documentId/changes',
+        handler: 'status.changes',
+        config: { policies: requireAction(ACTIONS.read) },
+      },
+      {
         method: 'POST',
         path: '/documents/:contentType/:documentId/:locale/review',
         handler: 'status.review',

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
 import { RECORD } from '../content-types';
 import type { DocumentsQuery } from '../domain/documents-query';
+import { changedFields, type FieldChange, type SourceTextSeen } from '../domain/source-text';
 import { STATUSES, statusOf, type StatusRecord, type TranslationStatus } from '../domain/status';
 import { getService } from '../get-service';
 
@@ -14,6 +15,17 @@ import { getService } from '../get-service';
 export interface TranslationRecord extends StatusRecord {
   entryDocumentId: string;
   reviewedAt: Date | string | null;
+  sourceTextSeen: SourceTextSeen | null;
+}
+
+/** What changed in the source of one translation since it was last brought up to date. */
+export interface SourceChanges {
+  locale: string;
+  sourceLocale: string;
+  status: TranslationStatus;
+  /** false: the translation was outdated before the plugin kept source texts, so what changed is not known. */
+  sourceTextKept: boolean;
+  changes: FieldChange[];
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -121,6 +133,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           pagination: { page, pageSize: size, total: rows.length, pageCount: Math.ceil(rows.length / size) },
         },
       };
+    },
+
+    /**
+     * The source's fields that changed since this translation was last brought up to date, as
+     * plain text then and now; none unless the translation is outdated. null: no such document.
+     */
+    async changes(contentType: string, documentId: string, locale: string): Promise<SourceChanges | null> {
+      const records = await readRecords({ contentType, entryDocumentId: documentId });
+      if (records.length === 0) return null;
+      const sourceLocale = records[0].sourceLocale;
+      const status = statusOf(locale, records);
+      const answer = { locale, sourceLocale, status, sourceTextKept: true, changes: [] as FieldChange[] };
+      if (status !== 'outdated') return answer;
+      const seen = records.find((record) => record.locale === locale)?.sourceTextSeen;
+      if (!seen?.fields || seen.locale !== sourceLocale) return { ...answer, sourceTextKept: false };
+      const now = (await tracker().sourceText(contentType, documentId, sourceLocale)) ?? {};
+      return { ...answer, changes: changedFields(seen.fields, now) };
     },
 
     async ofDocument(contentType: string, documentId: string) {

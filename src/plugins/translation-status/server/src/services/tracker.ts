@@ -1,8 +1,8 @@
 /**
  * Keeps one record per document and locale: the fingerprint of its translated fields, and the
- * fingerprint its source had when this version was last brought up to date (created, edited, or
- * marked reviewed). Called after every write of a followed content type, whatever the path
- * (admin panel, REST, GraphQL, scripts), because all of them go through the Document Service.
+ * fingerprint and the text its source had when this version was last brought up to date (created,
+ * edited, or marked reviewed). Called after every write of a followed content type, whatever the
+ * path (admin panel, REST, GraphQL, scripts), because all of them go through the Document Service.
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
@@ -10,6 +10,7 @@ import { createId } from '@paralleldrive/cuid2';
 import { getConfig } from '../config';
 import { RECORD } from '../content-types';
 import { contentHash, type Schemas } from '../domain/content-hash';
+import { sourceText, type SourceText, type SourceTextSeen } from '../domain/source-text';
 import { chooseSourceLocale } from '../domain/status';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -29,6 +30,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
 
   const defaultLocale = async () => strapi.plugin('i18n').service('locales').getDefaultLocale();
+
+  const hasDrafts = (uid: string) => Boolean((strapi.contentType(uid as any).options as any)?.draftAndPublish);
+
+  /** A document's versions as translators edit them: the drafts, where the type has drafts. */
+  const versionsOf = (uid: string, documentId: string, locale?: string) =>
+    strapi.db.query(uid as any).findMany({
+      where: { documentId, ...(locale ? { locale } : {}), ...(hasDrafts(uid) ? { publishedAt: null } : {}) },
+      populate: componentPopulate(uid),
+    });
 
   return {
     /** The content types followed: configured, or every localized one of the app. */
@@ -62,15 +72,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return true;
     },
 
-    /** Creates the records of documents that have none yet (content written before the plugin). */
+    /** The translated text of one version of a document as it is now; null without that version. */
+    async sourceText(uid: string, documentId: string, locale: string): Promise<SourceText | null> {
+      const [version] = await versionsOf(uid, documentId, locale);
+      return version ? sourceText(version, schemasOf(uid)) : null;
+    },
+
+    /**
+     * Creates the records of documents that have none yet (content written before the plugin), and
+     * the source texts of translations recorded before the plugin kept them (refresh fills them in).
+     */
     async backfill() {
       for (const uid of this.contentTypes()) {
-        const followed = await records().findMany({ where: { contentType: uid }, select: ['entryDocumentId'] });
+        const followed = await records().findMany({
+          where: { contentType: uid },
+          select: ['entryDocumentId', 'entryLocale', 'sourceLocale', 'sourceTextSeen'],
+        });
         const known = new Set(followed.map((record) => record.entryDocumentId));
         const rows = await strapi.db.query(uid as any).findMany({ select: ['documentId'] });
         const missing = [...new Set(rows.map((row) => row.documentId as string))].filter((documentId) => !known.has(documentId));
         for (const documentId of missing) await this.refresh(uid, documentId);
         if (missing.length > 0) strapi.log.info(`[translation-status] Followed ${missing.length} existing ${uid} document(s).`);
+
+        const withoutText = new Set(
+          followed
+            .filter((record) => record.entryLocale !== record.sourceLocale && !record.sourceTextSeen)
+            .map((record) => record.entryDocumentId as string)
+        );
+        for (const documentId of withoutText) await this.refresh(uid, documentId);
       }
     },
   };
@@ -81,11 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function refreshWithin(trx: Knex.Transaction, uid: string, documentId: string, review?: string) {
-    const hasDrafts = Boolean((strapi.contentType(uid as any).options as any)?.draftAndPublish);
-    const versions = await strapi.db.query(uid as any).findMany({
-      where: { documentId, ...(hasDrafts ? { publishedAt: null } : {}) },
-      populate: componentPopulate(uid),
-    });
+    const versions = await versionsOf(uid, documentId);
     const existing = await records().findMany({ where: { contentType: uid, entryDocumentId: documentId } });
     const byLocale = new Map(existing.map((record) => [record.entryLocale, record]));
 
@@ -97,6 +122,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const schemas = schemasOf(uid);
     const hashes = new Map(versions.map((version) => [version.locale as string, contentHash(version, schemas)]));
     const sourceHash = sourceLocale ? hashes.get(sourceLocale)! : null;
+    const sourceVersion = versions.find((version) => version.locale === sourceLocale);
+    const sourceSeen: SourceTextSeen | null = sourceVersion ? { locale: sourceLocale!, fields: sourceText(sourceVersion, schemas) } : null;
     const now = new Date();
 
     for (const version of versions) {
@@ -109,7 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.db
           .connection(strapi.db.metadata.get(RECORD).tableName)
           .transacting(trx)
-          .insert(recordRow(uid, documentId, locale, sourceLocale!, hash, sourceHash!, now))
+          .insert(recordRow(uid, documentId, locale, sourceLocale!, hash, sourceHash!, isSource ? null : sourceSeen, now))
           .onConflict(['contentType', 'entryDocumentId', 'entryLocale'].map(column))
           .ignore();
         continue;
@@ -124,6 +151,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (record.sourceHashSeen !== sourceHash) data.sourceHashSeen = sourceHash;
       }
       if (reviewed) data.reviewedAt = now;
+      const textSeen = sourceTextToKeep(record, isSource, data.sourceHashSeen !== undefined, sourceHash, sourceSeen);
+      if (textSeen !== undefined) data.sourceTextSeen = textSeen;
       if (Object.keys(data).length > 0) await records().update({ where: { id: record.id }, data });
     }
 
@@ -131,7 +160,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (gone.length > 0) await records().deleteMany({ where: { id: { $in: gone } } });
   }
 
-  function recordRow(uid: string, documentId: string, locale: string, sourceLocale: string, hash: string, sourceHash: string, now: Date) {
+  /**
+   * What a record keeps of its source's text after a refresh (undefined: leave it as it is). A
+   * translation brought up to date keeps the source's text as it is now; so does a current one
+   * recorded before the texts were kept. An outdated one of that time cannot know what its source
+   * said: `fields: null` says so. The source itself keeps none.
+   */
+  function sourceTextToKeep(
+    record: any,
+    isSource: boolean,
+    broughtUpToDate: boolean,
+    sourceHash: string | null,
+    sourceSeen: SourceTextSeen | null
+  ): SourceTextSeen | null | undefined {
+    const kept = record.sourceTextSeen as SourceTextSeen | null;
+    if (isSource || !sourceSeen) return kept ? null : undefined;
+    if (broughtUpToDate) return sourceSeen;
+    const keptFromThisSource = kept?.locale === sourceSeen.locale && kept.fields !== null;
+    if (keptFromThisSource) return undefined;
+    if (record.sourceHashSeen === sourceHash) return sourceSeen;
+    return kept?.locale === sourceSeen.locale ? undefined : { locale: sourceSeen.locale, fields: null };
+  }
+
+  function recordRow(
+    uid: string,
+    documentId: string,
+    locale: string,
+    sourceLocale: string,
+    hash: string,
+    sourceHash: string,
+    sourceSeen: SourceTextSeen | null,
+    now: Date
+  ) {
     const time = strapi.db.dialect.client === 'sqlite' ? now.getTime() : now;
     return {
       [column('documentId')]: createId(),
@@ -141,6 +201,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       [column('sourceLocale')]: sourceLocale,
       [column('contentHash')]: hash,
       [column('sourceHashSeen')]: locale === sourceLocale ? hash : sourceHash,
+      // A raw insert (for ON CONFLICT): JSON goes in as text, which every database's JSON column takes.
+      [column('sourceTextSeen')]: sourceSeen ? JSON.stringify(sourceSeen) : null,
       [column('contentUpdatedAt')]: time,
       [column('createdAt')]: time,
       [column('updatedAt')]: time,
