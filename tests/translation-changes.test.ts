@@ -239,3 +239,10 @@ test('records from before the source texts were kept: a current one gets the tex
   const ru = (await contentManagerAs(pressroom.http, editor).read('api::photo-exhibition.photo-exhibition', exhibition, 'ru')).body.data;
   expect(zh.sourceTextSeen).toMatchObject({ locale: 'ru', fields: { title: ru.title } });
 });
+
+test('the summary names the locales of the homepage widget: a translator their own, an editor every locale', async () => {
+  const asked = async (token: string) => (await pressroom.http.get('/translation-status/summary').set(bearer(token))).body.data.workLocales;
+  expect(await asked(translator.zh)).toEqual(['zh']);
+  expect(await asked(translator.en)).toEqual(['en']);
+  expect(await asked(editor)).toEqual(['ru', 'zh', 'en']);
+});

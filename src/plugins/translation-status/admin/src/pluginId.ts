@@ -31,4 +31,9 @@ export const ROUTES = {
   documents: `/${PLUGIN_ID}/documents`,
   document: documentRoute,
   review: (contentType: string, documentId: string, locale: string) => `${documentRoute(contentType, documentId)}/${locale}/review`,
+  changes: (contentType: string, documentId: string) => `${documentRoute(contentType, documentId)}/changes`,
 };
+
+/** A work list of the Translation status page, for links from anywhere in the admin panel. */
+export const workListPath = (contentType: string, locale: string, status?: TranslationStatus) =>
+  `${PATHS.page}/documents?contentType=${encodeURIComponent(contentType)}&locale=${encodeURIComponent(locale)}${status ? `&status=${status}` : ''}`;

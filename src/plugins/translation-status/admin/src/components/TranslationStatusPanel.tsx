@@ -1,9 +1,13 @@
-/** Content Manager edit view side panel: the status of each locale of the open document. */
-import { Button, Flex, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+/**
+ * Content Manager edit view side panel: the status of each locale of the open document and, when
+ * the locale open is outdated, what changed in its source since it was last brought up to date.
+ */
+import { Box, Button, Divider, Flex, Typography } from '@strapi/design-system';
+import { useFetchClient, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ROUTES, getTranslation, type TranslationStatus } from '../pluginId';
+import { SourceChanges } from './SourceChanges';
 import { StatusBadge } from './StatusBadge';
 
 interface LocaleStatus {
@@ -16,7 +20,7 @@ interface LocaleStatus {
 interface PanelProps {
   model: string;
   documentId?: string;
-  document?: { updatedAt?: string };
+  document?: { updatedAt?: string; locale?: string };
 }
 
 const PanelContent = ({
@@ -24,12 +28,16 @@ const PanelContent = ({
   documentId,
   locales,
   sourceLocale,
+  openLocale,
+  version,
   onReviewed,
 }: {
   model: string;
   documentId: string;
   locales: LocaleStatus[];
   sourceLocale: string | null;
+  openLocale: string | undefined;
+  version: string | undefined;
   onReviewed: () => void;
 }) => {
   const { formatMessage } = useIntl();
@@ -67,6 +75,17 @@ const PanelContent = ({
           </Flex>
         </Flex>
       ))}
+      {locales.some((entry) => entry.locale === openLocale && entry.status === 'outdated') && (
+        <Box paddingTop={2} data-testid="translation-status-changes">
+          <Divider />
+          <Box paddingTop={3} paddingBottom={2}>
+            <Typography variant="delta" tag="h3">
+              {formatMessage({ id: getTranslation('changes.title'), defaultMessage: 'What changed in the source' })}
+            </Typography>
+          </Box>
+          <SourceChanges model={model} documentId={documentId} locale={openLocale!} version={version} />
+        </Box>
+      )}
     </Flex>
   );
 };
@@ -75,6 +94,8 @@ const PanelContent = ({
 export const TranslationStatusPanel = ({ model, documentId, document }: PanelProps) => {
   const { formatMessage } = useIntl();
   const { get } = useFetchClient();
+  const [{ query }] = useQueryParams<{ plugins?: { i18n?: { locale?: string } } }>();
+  const openLocale = query.plugins?.i18n?.locale ?? document?.locale;
   const [state, setState] = useState<{ locales: LocaleStatus[]; sourceLocale: string | null } | null>(null);
 
   const load = useCallback(() => {
@@ -90,6 +111,15 @@ export const TranslationStatusPanel = ({ model, documentId, document }: PanelPro
   if (!documentId || !state) return null;
   return {
     title: formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Translation status' }),
-    content: <PanelContent model={model} documentId={documentId} {...state} onReviewed={load} />,
+    content: (
+      <PanelContent
+        model={model}
+        documentId={documentId}
+        {...state}
+        openLocale={openLocale}
+        version={document?.updatedAt}
+        onReviewed={load}
+      />
+    ),
   };
 };

@@ -1,10 +1,14 @@
-/** A work list: the documents of one content type in one locale, with their status. */
-import { Flex, LinkButton, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { ArrowLeft, Pencil } from '@strapi/icons';
+/**
+ * A work list: the documents of one content type in one locale, with their status; for an outdated
+ * translation, what changed in its source, on demand below its row.
+ */
+import { Box, Button, Flex, LinkButton, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { ArrowLeft, ChevronDown, ChevronUp, Pencil } from '@strapi/icons';
 import { Layouts, Page, Pagination, useFetchClient, useQueryParams } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, NavLink } from 'react-router-dom';
+import { SourceChanges } from '../components/SourceChanges';
 import { StatusBadge } from '../components/StatusBadge';
 import { TableHeader } from '../components/TableHeader';
 import { editViewPath } from '../../../../admin-shared';
@@ -42,6 +46,13 @@ export const DocumentList = () => {
   const [{ query }, setQuery] = useQueryParams<Query>();
   const [answer, setAnswer] = useState<{ request: string; data: DocumentsAnswer } | null>(null);
   const [failed, setFailed] = useState(false);
+  const [opened, setOpened] = useState<Set<string>>(new Set());
+  const toggle = (documentId: string) =>
+    setOpened((current) => {
+      const next = new Set(current);
+      if (!next.delete(documentId)) next.add(documentId);
+      return next;
+    });
   const { contentType, locale, status, page, pageSize } = query;
   const request = JSON.stringify({ contentType, locale, status, page, pageSize });
   // Until the current request's answer arrives, there is none to show.
@@ -111,36 +122,60 @@ export const DocumentList = () => {
               <TableHeader columns={columns} />
               <Tbody>
                 {result.data.map((row) => (
-                  <Tr key={row.documentId} data-testid="translation-row">
-                    <Td>
-                      <Typography ellipsis>{row.title ?? row.documentId}</Typography>
-                    </Td>
-                    <Td>
-                      <StatusBadge status={row.status} />
-                    </Td>
-                    <Td>
-                      <Typography>{row.sourceLocale}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{date(row.sourceUpdatedAt)}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{date(row.translationUpdatedAt)}</Typography>
-                    </Td>
-                    <Td>
-                      <LinkButton
-                        tag={NavLink}
-                        to={editViewPath(query.contentType!, row.documentId, row.locale)}
-                        variant="secondary"
-                        startIcon={<Pencil />}
-                      >
-                        {formatMessage({
-                          id: getTranslation(row.status === 'missing' ? 'list.translate' : 'list.open'),
-                          defaultMessage: row.status === 'missing' ? 'Translate' : 'Open',
-                        })}
-                      </LinkButton>
-                    </Td>
-                  </Tr>
+                  <Fragment key={row.documentId}>
+                    <Tr data-testid="translation-row">
+                      <Td>
+                        <Typography ellipsis>{row.title ?? row.documentId}</Typography>
+                      </Td>
+                      <Td>
+                        <StatusBadge status={row.status} />
+                      </Td>
+                      <Td>
+                        <Typography>{row.sourceLocale}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{date(row.sourceUpdatedAt)}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{date(row.translationUpdatedAt)}</Typography>
+                      </Td>
+                      <Td>
+                        <Flex gap={2}>
+                          <LinkButton
+                            tag={NavLink}
+                            to={editViewPath(query.contentType!, row.documentId, row.locale)}
+                            variant="secondary"
+                            startIcon={<Pencil />}
+                          >
+                            {formatMessage({
+                              id: getTranslation(row.status === 'missing' ? 'list.translate' : 'list.open'),
+                              defaultMessage: row.status === 'missing' ? 'Translate' : 'Open',
+                            })}
+                          </LinkButton>
+                          {row.status === 'outdated' && (
+                            <Button
+                              variant="tertiary"
+                              aria-expanded={opened.has(row.documentId)}
+                              aria-controls={`changes-${row.documentId}`}
+                              endIcon={opened.has(row.documentId) ? <ChevronUp /> : <ChevronDown />}
+                              onClick={() => toggle(row.documentId)}
+                            >
+                              {formatMessage({ id: getTranslation('list.changes'), defaultMessage: 'What changed' })}
+                            </Button>
+                          )}
+                        </Flex>
+                      </Td>
+                    </Tr>
+                    {row.status === 'outdated' && opened.has(row.documentId) && (
+                      <Tr id={`changes-${row.documentId}`} data-testid="translation-row-changes">
+                        <Td colSpan={columns.length} style={{ whiteSpace: 'normal' }}>
+                          <Box paddingTop={3} paddingBottom={3} maxWidth="80ch">
+                            <SourceChanges model={query.contentType!} documentId={row.documentId} locale={row.locale} />
+                          </Box>
+                        </Td>
+                      </Tr>
+                    )}
+                  </Fragment>
                 ))}
               </Tbody>
             </Table>

@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 /** Admin routes of the translation status: check the parameters, ask the services, shape the answer. */
 import type { Core } from '@strapi/strapi';
-import { checkContentType, checkDocumentsQuery, checkLocale } from '../domain/documents-query';
+import { checkContentType, checkDocumentsQuery, checkLocale, workLocales } from '../domain/documents-query';
 import { getService } from '../get-service';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -14,7 +14,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** GET /translation-status/summary */
     async summary(ctx: Context) {
-      ctx.body = { data: await status().summary() };
+      const summary = await status().summary();
+      const own = new Set(summary.contentTypes.flatMap(({ uid }) => updatableLocales(ctx, uid, summary.locales)));
+      ctx.body = { data: { ...summary, workLocales: workLocales(summary.locales, [...own]) } };
     },
 
     /** GET /translation-status/documents?contentType&locale&status&page&pageSize */

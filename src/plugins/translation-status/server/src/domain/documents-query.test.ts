@@ -1,4 +1,4 @@
-import { checkDocumentsQuery, checkLocale, defaultWorkLocale, positiveInteger } from './documents-query';
+import { checkDocumentsQuery, checkLocale, defaultWorkLocale, positiveInteger, workLocales } from './documents-query';
 
 const ANNOUNCEMENT = 'api::announcement.announcement';
 const locales = ['ru', 'zh', 'en'];
@@ -73,4 +73,11 @@ test('checkLocale: one of the locales, asked for once', () => {
   for (const value of [undefined, '', 'fr', 'ZH', ['zh', 'en']]) {
     expect(checkLocale(value, locales)).toEqual({ ok: false, parameter: 'locale', error: 'locale must be one of ru, zh, en' });
   }
+});
+
+test("workLocales: a translator their own, in the locales' order; editors and readers every locale", () => {
+  expect(workLocales(locales, ['zh'])).toEqual(['zh']);
+  expect(workLocales(locales, ['en', 'zh'])).toEqual(['zh', 'en']);
+  expect(workLocales(locales, locales)).toEqual(locales);
+  expect(workLocales(locales, [])).toEqual(locales);
 });

@@ -55,6 +55,14 @@ export function defaultWorkLocale(locales: string[], ownLocales: string[]): stri
   return ownLocales.length > 0 && ownLocales.length < locales.length ? ownLocales[0] : (locales[1] ?? locales[0]);
 }
 
+/**
+ * The locales a user's homepage widget counts: a translator's own; everyone else (editors, who
+ * may edit every locale, and readers who may edit none) every locale.
+ */
+export function workLocales(locales: string[], ownLocales: string[]): string[] {
+  return ownLocales.length > 0 && ownLocales.length < locales.length ? locales.filter((locale) => ownLocales.includes(locale)) : locales;
+}
+
 export function checkDocumentsQuery(
   raw: Record<string, unknown>,
   { followed, locales, ownLocales }: { followed: string[]; locales: string[]; ownLocales: (contentType: string) => string[] }

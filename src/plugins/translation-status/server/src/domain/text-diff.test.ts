@@ -1,4 +1,4 @@
-import { diffGranularity, diffText, type DiffPart } from './text-diff';
+import { abridge, diffGranularity, diffText, type DiffPart } from './text-diff';
 
 /** The diff written compactly: [-removed-] and {+added+}, the way `git diff --word-diff` shows it. */
 const show = (parts: DiffPart[]) =>
@@ -72,4 +72,27 @@ test('diffGranularity: characters as soon as either text has Chinese, Japanese o
   expect(diffGranularity('SCO', '上合组织')).toBe('characters');
   expect(diffGranularity('', 'ニュース')).toBe('characters');
   expect(diffGranularity('', '')).toBe('words');
+});
+
+test('abridge: long unchanged stretches keep only their ends next to a change', () => {
+  const long =
+    'Обращаясь к журналистам, Генеральный секретарь ШОС напомнил, что год тому назад 11 марта 2016 года Штаб-квартиру ШОС посетили руководители крупнейших международных информагентств.';
+  const parts = abridge(
+    [
+      { kind: 'same', text: long },
+      { kind: 'added', text: 'Новое предложение. ' },
+      { kind: 'same', text: long },
+      { kind: 'removed', text: 'Старое.' },
+      { kind: 'same', text: long },
+    ],
+    30
+  );
+  expect(parts.map((part) => part.text)).toEqual([
+    '… международных информагентств.',
+    'Новое предложение. ',
+    'Обращаясь к журналистам, … международных информагентств.',
+    'Старое.',
+    'Обращаясь к журналистам, …',
+  ]);
+  expect(abridge([{ kind: 'same', text: 'ШОС' }], 30)).toEqual([{ kind: 'same', text: 'ШОС' }]);
 });

@@ -39,3 +39,30 @@ export function diffText(before: string, after: string): { granularity: DiffGran
       : diffWords(before, after, { intlSegmenter: wordSegmenter }).map((change) => ({ kind: kindOf(change), text: change.value }));
   return { granularity, parts: parts.filter((part) => part.text !== '') };
 }
+
+/** Cut at a space rather than inside a word, where there is one in the second half (not in Chinese). */
+const wordStart = (head: string) => {
+  const space = head.lastIndexOf(' ');
+  return space >= head.length / 2 ? head.slice(0, space + 1) : head;
+};
+const wordEnd = (tail: string) => {
+  const space = tail.indexOf(' ');
+  return space >= 0 && space <= tail.length / 2 ? tail.slice(space) : tail;
+};
+
+/**
+ * Long unchanged stretches shortened to their ends next to a change (`…` between), so that a
+ * changed sentence in a long text is found at once. `context`: characters kept on each side.
+ */
+export function abridge(parts: DiffPart[], context = 80): DiffPart[] {
+  return parts.map((part, index) => {
+    if (part.kind !== 'same') return part;
+    const first = index === 0;
+    const last = index === parts.length - 1;
+    const kept = (first ? 0 : context) + (last ? 0 : context);
+    if (part.text.length <= kept + 20) return part;
+    const head = first ? '' : wordStart(part.text.slice(0, context));
+    const tail = last ? '' : wordEnd(part.text.slice(part.text.length - context));
+    return { kind: 'same', text: `${head}…${tail}` };
+  });
+}
