@@ -43,12 +43,19 @@ const Part = ({ part }: { part: DiffPart }) => {
     part.kind === 'added'
       ? formatMessage({ id: getTranslation('changes.added'), defaultMessage: 'added:' })
       : formatMessage({ id: getTranslation('changes.removed'), defaultMessage: 'removed:' });
+  // Spaces at either end stay outside the mark: only words are struck through or underlined.
+  const [, before, words, after] = /^(\s*)([^]*?)(\s*)$/u.exec(part.text)!;
+  if (words === '') return <>{part.text}</>;
   return (
-    <Mark data-kind={part.kind}>
-      <VisuallyHidden>{`[${label} `}</VisuallyHidden>
-      {part.text}
-      <VisuallyHidden>]</VisuallyHidden>
-    </Mark>
+    <>
+      {before}
+      <Mark data-kind={part.kind}>
+        <VisuallyHidden>{`[${label} `}</VisuallyHidden>
+        {words}
+        <VisuallyHidden>]</VisuallyHidden>
+      </Mark>
+      {after}
+    </>
   );
 };
 
