@@ -1,5 +1,5 @@
 import type { Schemas } from './content-hash';
-import { blocksText, changedFields, sourceText } from './source-text';
+import { blocksText, changedFields, sourceText, sourceTextToKeep, type SourceTextSeen } from './source-text';
 
 const localized = { pluginOptions: { i18n: { localized: true } } };
 const shared = { pluginOptions: { i18n: { localized: false } } };
@@ -104,5 +104,42 @@ describe('changedFields', () => {
       { field: 'location', before: 'Пекин', after: '' },
     ]);
     expect(changedFields(after, after)).toEqual([]);
+  });
+});
+
+describe('sourceTextToKeep', () => {
+  const now: SourceTextSeen = { locale: 'ru', fields: { title: 'Заседание Совета министров иностранных дел' } };
+  const then: SourceTextSeen = { locale: 'ru', fields: { title: 'Заседание СМИД' } };
+  const unknown: SourceTextSeen = { locale: 'ru', fields: null };
+  const base = { kept: then, isSource: false, broughtUpToDate: false, current: false, source: now };
+
+  test('brought up to date (created, edited, reviewed): the source as it is now', () => {
+    expect(sourceTextToKeep({ ...base, broughtUpToDate: true })).toBe(now);
+    expect(sourceTextToKeep({ ...base, kept: null, broughtUpToDate: true })).toBe(now);
+  });
+
+  test('otherwise what was kept stays, outdated or not', () => {
+    expect(sourceTextToKeep(base)).toBeUndefined();
+    expect(sourceTextToKeep({ ...base, current: true })).toBeUndefined();
+  });
+
+  test('recorded before the texts were kept: current ones get the source now; outdated ones say it is not known, once', () => {
+    expect(sourceTextToKeep({ ...base, kept: null, current: true })).toBe(now);
+    expect(sourceTextToKeep({ ...base, kept: unknown, current: true })).toBe(now);
+    expect(sourceTextToKeep({ ...base, kept: null })).toEqual(unknown);
+    expect(sourceTextToKeep({ ...base, kept: unknown })).toBeUndefined();
+  });
+
+  test('a text kept from another source (the source locale changed) is not compared with this one', () => {
+    const zh: SourceTextSeen = { locale: 'zh', fields: { title: '外长理事会会议' } };
+    expect(sourceTextToKeep({ ...base, kept: zh })).toEqual(unknown);
+    expect(sourceTextToKeep({ ...base, kept: zh, current: true })).toBe(now);
+  });
+
+  test('the source keeps none; without a source version nothing changes', () => {
+    expect(sourceTextToKeep({ ...base, isSource: true })).toBeNull();
+    expect(sourceTextToKeep({ ...base, kept: null, isSource: true })).toBeUndefined();
+    expect(sourceTextToKeep({ ...base, source: null })).toBeNull();
+    expect(sourceTextToKeep({ ...base, kept: null, source: null })).toBeUndefined();
   });
 });

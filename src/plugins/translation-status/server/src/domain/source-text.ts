@@ -90,3 +90,31 @@ export function changedFields(before: SourceText, after: SourceText): FieldChang
     .map((field) => ({ field, before: before[field] ?? '', after: after[field] ?? '' }))
     .filter((change) => change.before !== change.after);
 }
+
+/**
+ * What a translation's record keeps of its source's text after a refresh (undefined: leave it as
+ * it is). Brought up to date now (created, edited, reviewed): the source's text as it is now; so
+ * for a current one recorded before the texts were kept. An outdated one of that time cannot know
+ * what its source said, and `fields: null` says so. The source's own record keeps none.
+ */
+export function sourceTextToKeep({
+  kept,
+  isSource,
+  broughtUpToDate,
+  current,
+  source,
+}: {
+  kept: SourceTextSeen | null;
+  isSource: boolean;
+  broughtUpToDate: boolean;
+  /** The translation saw the source as it is now (before this refresh). */
+  current: boolean;
+  /** The source's text now; null when the document has no source version. */
+  source: SourceTextSeen | null;
+}): SourceTextSeen | null | undefined {
+  if (isSource || !source) return kept ? null : undefined;
+  if (broughtUpToDate) return source;
+  if (kept?.locale === source.locale && kept.fields !== null) return undefined;
+  if (current) return source;
+  return kept?.locale === source.locale ? undefined : { locale: source.locale, fields: null };
+}

@@ -10,7 +10,7 @@ import { createId } from '@paralleldrive/cuid2';
 import { getConfig } from '../config';
 import { RECORD } from '../content-types';
 import { contentHash, type Schemas } from '../domain/content-hash';
-import { sourceText, type SourceText, type SourceTextSeen } from '../domain/source-text';
+import { sourceText, sourceTextToKeep, type SourceText, type SourceTextSeen } from '../domain/source-text';
 import { chooseSourceLocale } from '../domain/status';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -151,35 +151,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (record.sourceHashSeen !== sourceHash) data.sourceHashSeen = sourceHash;
       }
       if (reviewed) data.reviewedAt = now;
-      const textSeen = sourceTextToKeep(record, isSource, data.sourceHashSeen !== undefined, sourceHash, sourceSeen);
+      const textSeen = sourceTextToKeep({
+        kept: record.sourceTextSeen,
+        isSource,
+        broughtUpToDate: data.sourceHashSeen !== undefined,
+        current: record.sourceHashSeen === sourceHash,
+        source: sourceSeen,
+      });
       if (textSeen !== undefined) data.sourceTextSeen = textSeen;
       if (Object.keys(data).length > 0) await records().update({ where: { id: record.id }, data });
     }
 
     const gone = existing.filter((record) => !hashes.has(record.entryLocale)).map((record) => record.id);
     if (gone.length > 0) await records().deleteMany({ where: { id: { $in: gone } } });
-  }
-
-  /**
-   * What a record keeps of its source's text after a refresh (undefined: leave it as it is). A
-   * translation brought up to date keeps the source's text as it is now; so does a current one
-   * recorded before the texts were kept. An outdated one of that time cannot know what its source
-   * said: `fields: null` says so. The source itself keeps none.
-   */
-  function sourceTextToKeep(
-    record: any,
-    isSource: boolean,
-    broughtUpToDate: boolean,
-    sourceHash: string | null,
-    sourceSeen: SourceTextSeen | null
-  ): SourceTextSeen | null | undefined {
-    const kept = record.sourceTextSeen as SourceTextSeen | null;
-    if (isSource || !sourceSeen) return kept ? null : undefined;
-    if (broughtUpToDate) return sourceSeen;
-    const keptFromThisSource = kept?.locale === sourceSeen.locale && kept.fields !== null;
-    if (keptFromThisSource) return undefined;
-    if (record.sourceHashSeen === sourceHash) return sourceSeen;
-    return kept?.locale === sourceSeen.locale ? undefined : { locale: sourceSeen.locale, fields: null };
   }
 
   function recordRow(
