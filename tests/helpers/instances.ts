@@ -40,11 +40,11 @@ export function startSecondInstance(): Promise<SecondInstance> {
   });
 }
 
-/** Runs one of the project's scripts (scripts/<name>.js) against the test's database. */
-export function runScript(name: string, args: string[] = []): Promise<{ code: number; output: string }> {
+/** Runs one of the project's scripts (scripts/<name>.js) against the test's database; env on top. */
+export function runScript(name: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts', `${name}.js`), ...args], {
-      env: childEnv(),
+      env: childEnv(env),
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
