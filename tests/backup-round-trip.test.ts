@@ -23,6 +23,8 @@ const FEED = 'plugin::syndication.feed';
 const TYPES = ['announcements', 'media-partners', 'contracts', 'photo-exhibitions'];
 const AGENCIES = ['xinhua', 'tass', 'kazinform'];
 const DESTINATION_ADMIN = 'restore@pressroom.test';
+/** Seeding, exporting and importing each boot Strapi: room for a busy machine. */
+const SLOW = 600_000;
 
 type Http = Pressroom['http'];
 
@@ -49,7 +51,7 @@ beforeAll(async () => {
   const exported = await runStrapi(['export', '--no-encrypt', '--no-compress', '-f', nodePath.join(workDir, 'backup')]);
   expect({ code: exported.code, output: exported.code === 0 ? '' : exported.output }).toEqual({ code: 0, output: '' });
   archive = nodePath.join(workDir, 'backup.tar');
-});
+}, SLOW);
 afterAll(async () => {
   await source?.stop();
   await sourceBucket?.remove();
@@ -126,7 +128,7 @@ describe.each(destinations)('export, then import: %s', (_name, destinationClient
     const login = await destination.http.post('/admin/login').send({ email: DESTINATION_ADMIN, password: ADMIN_PASSWORD });
     expect(login.status).toBe(200);
     destinationAdmin = login.body.data.token ?? login.body.data.accessToken;
-  });
+  }, SLOW);
   afterAll(async () => {
     await destination?.stop();
     await databases.dropDatabase(databaseName, destinationClient);

@@ -84,72 +84,87 @@ test('the fixture: 4 pictures with 4 formats each and a PDF, 21 objects on the l
   expect(localFiles.size).toBe(21);
 });
 
-test('a dry run says what it would do and changes nothing', async () => {
-  const result = await migrate('--dry-run');
-  expect(result.code).toBe(0);
-  expect(counts(result.output)).toEqual({ copied: 21, alreadyInBucket: 0, rewritten: 5, left: 0 });
-  expect(await rows()).toEqual(files);
-  expect(await bucket.keys()).toEqual([]);
-});
+/** Each run of the command boots Strapi in a process of its own: room for a busy machine. */
+const SLOW = 600_000;
 
-test('a run cut off after two files, then run again: every object once in the bucket, every URL rewritten', async () => {
-  // The first run stops after two files (as a run killed there would have left them)...
-  const first = await migrate('--limit', '2');
-  expect(first.code).toBe(0);
-  expect(counts(first.output)).toEqual({ copied: 10, alreadyInBucket: 0, rewritten: 2, left: 3 });
-  const afterFirst = await rows();
-  expect(afterFirst.map((file) => file.provider)).toEqual(['aws-s3', 'aws-s3', 'local', 'local', 'local']);
+test(
+  'a dry run says what it would do and changes nothing',
+  async () => {
+    const result = await migrate('--dry-run');
+    expect(result.code).toBe(0);
+    expect(counts(result.output)).toEqual({ copied: 21, alreadyInBucket: 0, rewritten: 5, left: 0 });
+    expect(await rows()).toEqual(files);
+    expect(await bucket.keys()).toEqual([]);
+  },
+  SLOW
+);
 
-  // ...and a run killed in the middle of the third file copied its objects without rewriting its row.
-  const third = files[2];
-  const client = new S3Client({
-    endpoint: bucket.env.S3_ENDPOINT,
-    region: bucket.env.S3_REGION,
-    forcePathStyle: true,
-    credentials: { accessKeyId: bucket.env.S3_ACCESS_KEY_ID, secretAccessKey: bucket.env.S3_SECRET_ACCESS_KEY },
-  });
-  for (const url of fileUrls(third)) {
-    await client.send(
-      new PutObjectCommand({ Bucket: bucket.name, Key: url.slice('/uploads/'.length), Body: localFiles.get(url.slice(1)) })
-    );
-  }
-  client.destroy();
+test(
+  'a run cut off after two files, then run again: every object once in the bucket, every URL rewritten',
+  async () => {
+    // The first run stops after two files (as a run killed there would have left them)...
+    const first = await migrate('--limit', '2');
+    expect(first.code).toBe(0);
+    expect(counts(first.output)).toEqual({ copied: 10, alreadyInBucket: 0, rewritten: 2, left: 3 });
+    const afterFirst = await rows();
+    expect(afterFirst.map((file) => file.provider)).toEqual(['aws-s3', 'aws-s3', 'local', 'local', 'local']);
 
-  const second = await migrate();
-  expect(second.code).toBe(0);
-  expect(counts(second.output)).toEqual({ copied: 6, alreadyInBucket: 5, rewritten: 3, left: 0 });
-
-  const moved = await rows();
-  expect(moved.map((file) => file.provider)).toEqual(['aws-s3', 'aws-s3', 'aws-s3', 'aws-s3', 'aws-s3']);
-  const keys = moved.flatMap((file) => fileUrls(file).map((url) => bucket.keyOf(url)));
-  expect(keys).not.toContain(null);
-  expect(await bucket.keys()).toEqual([...keys].sort());
-  expect(keys).toHaveLength(21);
-  // Each object is the local file, byte for byte.
-  for (const file of moved) {
-    for (const url of fileUrls(file)) {
-      const response = await fetch(url);
-      expect({ url, status: response.status }).toEqual({ url, status: 200 });
-      const served = crypto
-        .createHash('sha256')
-        .update(Buffer.from(await response.arrayBuffer()))
-        .digest('hex');
-      const local = crypto
-        .createHash('sha256')
-        .update(localFiles.get(`uploads/${bucket.keyOf(url)}`)!)
-        .digest('hex');
-      expect(served).toBe(local);
+    // ...and a run killed in the middle of the third file copied its objects without rewriting its row.
+    const third = files[2];
+    const client = new S3Client({
+      endpoint: bucket.env.S3_ENDPOINT,
+      region: bucket.env.S3_REGION,
+      forcePathStyle: true,
+      credentials: { accessKeyId: bucket.env.S3_ACCESS_KEY_ID, secretAccessKey: bucket.env.S3_SECRET_ACCESS_KEY },
+    });
+    for (const url of fileUrls(third)) {
+      await client.send(
+        new PutObjectCommand({ Bucket: bucket.name, Key: url.slice('/uploads/'.length), Body: localFiles.get(url.slice(1)) })
+      );
     }
-  }
-});
+    client.destroy();
 
-test('run once more: nothing copied, nothing rewritten', async () => {
-  const before = await rows();
-  const again = await migrate();
-  expect(again.code).toBe(0);
-  expect(counts(again.output)).toEqual({ copied: 0, alreadyInBucket: 0, rewritten: 0, left: 0 });
-  expect(await rows()).toEqual(before);
-});
+    const second = await migrate();
+    expect(second.code).toBe(0);
+    expect(counts(second.output)).toEqual({ copied: 6, alreadyInBucket: 5, rewritten: 3, left: 0 });
+
+    const moved = await rows();
+    expect(moved.map((file) => file.provider)).toEqual(['aws-s3', 'aws-s3', 'aws-s3', 'aws-s3', 'aws-s3']);
+    const keys = moved.flatMap((file) => fileUrls(file).map((url) => bucket.keyOf(url)));
+    expect(keys).not.toContain(null);
+    expect(await bucket.keys()).toEqual([...keys].sort());
+    expect(keys).toHaveLength(21);
+    // Each object is the local file, byte for byte.
+    for (const file of moved) {
+      for (const url of fileUrls(file)) {
+        const response = await fetch(url);
+        expect({ url, status: response.status }).toEqual({ url, status: 200 });
+        const served = crypto
+          .createHash('sha256')
+          .update(Buffer.from(await response.arrayBuffer()))
+          .digest('hex');
+        const local = crypto
+          .createHash('sha256')
+          .update(localFiles.get(`uploads/${bucket.keyOf(url)}`)!)
+          .digest('hex');
+        expect(served).toBe(local);
+      }
+    }
+  },
+  SLOW
+);
+
+test(
+  'run once more: nothing copied, nothing rewritten',
+  async () => {
+    const before = await rows();
+    const again = await migrate();
+    expect(again.code).toBe(0);
+    expect(counts(again.output)).toEqual({ copied: 0, alreadyInBucket: 0, rewritten: 0, left: 0 });
+    expect(await rows()).toEqual(before);
+  },
+  SLOW
+);
 
 test('the website gets the bucket URLs of an announcement cover', async () => {
   const response = await pressroom.http.get(path(`/api/announcements/${coverOf}`, { locale: 'ru', populate: { cover: true } }));
