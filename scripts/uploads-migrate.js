@@ -44,7 +44,7 @@ run(async () => {
   process.env.UPLOAD_PROVIDER = 's3';
 
   return withStrapi(async (strapi, { distDir }) => {
-    const { isOnLocalDisk, objectsOf, movedRow } = require(`${distDir}/src/uploads/migration`);
+    const { bucketUrl, isOnLocalDisk, objectsOf, movedRow } = require(`${distDir}/src/uploads/migration`);
     const { bucketSettings } = require(`${distDir}/src/uploads/storage`);
     const { publicUrl, bucket } = bucketSettings(process.env);
     const provider = strapi.plugin('upload').provider;
@@ -70,8 +70,9 @@ run(async () => {
     bar.start(objects, 0, { file: '' });
     try {
       for (const row of batch) {
+        const objectsOfRow = objectsOf(row);
         const urls = new Map();
-        for (const object of objectsOf(row)) {
+        for (const object of objectsOfRow) {
           bar.increment(1, { file: `${row.name}${object.format ? ` (${object.format})` : ''}` });
           const localFile = path.join(publicDir, object.localPath);
           if (!fs.existsSync(localFile)) {
@@ -82,21 +83,19 @@ run(async () => {
           const providerFile = { hash: object.hash, ext: object.ext, mime: object.mime, size: size / 1024 };
           if (await inBucket(provider, providerFile, size)) {
             tally.alreadyInBucket++;
-            urls.set(object.format, `${publicUrl}/${object.hash}${object.ext}`);
-            continue;
-          }
-          if (options.dryRun) {
+            urls.set(object.format, bucketUrl(publicUrl, object));
+          } else if (options.dryRun) {
             tally.copied++;
-            urls.set(object.format, `${publicUrl}/${object.hash}${object.ext}`);
-            continue;
+            urls.set(object.format, bucketUrl(publicUrl, object));
+          } else {
+            const upload = { ...providerFile, stream: fs.createReadStream(localFile) };
+            await provider.uploadStream(upload); // sets upload.url
+            tally.copied++;
+            urls.set(object.format, upload.url);
           }
-          const upload = { ...providerFile, stream: fs.createReadStream(localFile) };
-          await provider.uploadStream(upload); // sets upload.url
-          tally.copied++;
-          urls.set(object.format, upload.url);
         }
-        const complete = !tally.missing.some((missing) => objectsOf(row).some((object) => object.localPath === missing));
-        if (!complete) continue;
+        // A file with an object missing on disk keeps its local URLs (reported below).
+        if (urls.size !== objectsOfRow.length) continue;
         if (!options.dryRun) await strapi.db.query(FILE).update({ where: { id: row.id }, data: movedRow(row, urls) });
         tally.rewritten++;
       }

@@ -1,4 +1,4 @@
-import { isOnLocalDisk, movedRow, objectsOf, type MediaFileRow } from './migration';
+import { bucketUrl, isOnLocalDisk, movedRow, objectsOf, type MediaFileRow } from './migration';
 
 const row: MediaFileRow = {
   id: 7,
@@ -66,5 +66,9 @@ describe('moving a local upload to the bucket', () => {
     });
     urls.delete('small');
     expect(() => movedRow(row, urls)).toThrow('no bucket URL for small of file 7');
+  });
+
+  test("an object's bucket URL is the public URL and the provider's key, hash and extension", () => {
+    expect(bucketUrl('https://media.example.org', objectsOf(row)[0])).toBe('https://media.example.org/thumbnail_summit_1a2b3c.jpg');
   });
 });

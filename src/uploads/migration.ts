@@ -63,6 +63,12 @@ function objectFor(format: string | null, value: Pick<MediaFormat, 'hash' | 'ext
 }
 
 /**
+ * An object's URL once in the bucket, as the provider gives it for an upload: its key is the hash
+ * and extension (no root path is configured), under the bucket's public URL.
+ */
+export const bucketUrl = (publicUrl: string, object: Pick<MediaObject, 'hash' | 'ext'>) => `${publicUrl}/${object.hash}${object.ext}`;
+
+/**
  * The row's new columns once every object is in the bucket: `urls` maps each format (and `null`,
  * the original) to its URL in the bucket.
  */
