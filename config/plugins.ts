@@ -4,6 +4,7 @@ import { LOCALE_CODES } from '../src/locales';
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
 import { SCO_TERMS } from '../src/mention-matching/sco-terms';
 import { ACCEPTED_DOCUMENT_TYPES, ACCEPTED_IMAGE_TYPES, uploadSizeLimit } from '../src/uploads/policy';
+import { uploadProviderConfig } from '../src/uploads/storage';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // Missing and outdated translations per locale (src/plugins/translation-status).
@@ -39,6 +40,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   upload: {
     config: {
+      // Local disk (public/uploads) unless UPLOAD_PROVIDER=s3: src/uploads/storage.ts.
+      ...uploadProviderConfig(process.env),
       sizeLimit: uploadSizeLimit(env),
       security: {
         allowedTypes: [...ACCEPTED_IMAGE_TYPES, ...ACCEPTED_DOCUMENT_TYPES],

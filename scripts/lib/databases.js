@@ -47,10 +47,12 @@ async function withServer(client, work) {
 
 const sqliteFile = (name) => path.join(ROOT, '.tmp', 'test', `${name}.db`);
 
-/** Creates an empty database and returns the environment variables that point Strapi at it. */
-async function createDatabase(name) {
+/**
+ * Creates an empty database and returns the environment variables that point Strapi at it; on
+ * the run's DATABASE_CLIENT unless told another (a backup restored from SQLite into PostgreSQL).
+ */
+async function createDatabase(name, client = clientName()) {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Unsafe database name "${name}"`);
-  const client = clientName();
   if (client === 'sqlite') {
     const file = sqliteFile(name);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -75,8 +77,7 @@ async function createDatabase(name) {
   };
 }
 
-async function dropDatabase(name) {
-  const client = clientName();
+async function dropDatabase(name, client = clientName()) {
   if (client === 'sqlite') {
     for (const suffix of ['', '-wal', '-shm', '-journal']) {
       fs.rmSync(`${sqliteFile(name)}${suffix}`, { force: true });

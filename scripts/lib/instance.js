@@ -45,7 +45,9 @@ const appModule = (relativePath) => require(path.join(DIST, 'src', relativePath)
  */
 async function startInstance({ seed = false, listen = false, env = {} } = {}) {
   const databaseName = uniqueDatabaseName();
-  Object.assign(process.env, THROWAWAY_ENV, env, await createDatabase(databaseName));
+  // The instance's own variables first: createDatabase reads DATABASE_CLIENT and the server's address.
+  Object.assign(process.env, THROWAWAY_ENV, env);
+  Object.assign(process.env, await createDatabase(databaseName));
 
   const { createStrapi } = require('@strapi/strapi');
   let strapi;

@@ -12,10 +12,11 @@ export interface SecondInstance {
   stop(): Promise<void>;
 }
 
-export function startSecondInstance(): Promise<SecondInstance> {
+/** env: on top of this test's (another database, another bucket: an instance restored from a backup). */
+export function startSecondInstance(env: Record<string, string> = {}): Promise<SecondInstance> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'tests', 'helpers', 'serve-instance.js')], {
-      env: childEnv({ PORT: '0', HOST: '127.0.0.1' }),
+      env: childEnv({ PORT: '0', HOST: '127.0.0.1', ...env }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -40,11 +41,26 @@ export function startSecondInstance(): Promise<SecondInstance> {
   });
 }
 
-/** Runs one of the project's scripts (scripts/<name>.js) against the test's database. */
-export function runScript(name: string, args: string[] = []): Promise<{ code: number; output: string }> {
+/** Runs one of the project's scripts (scripts/<name>.js) against the test's database; env on top. */
+export function runScript(name: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts', `${name}.js`), ...args], {
-      env: childEnv(),
+      env: childEnv(env),
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Runs Strapi's own command line (`strapi export`, `strapi import`) in the app's folder; env on top. */
+export function runStrapi(args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), ...args], {
+      env: childEnv(env),
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,5 +1,6 @@
 'use strict';
-/** Compiles the app once for all test files, and names this run's databases. */
+/** Compiles the app once for all test files, names this run's databases, and starts the S3
+ *  server the upload tests put their buckets on (each test file makes its own bucket). */
 const crypto = require('crypto');
 const path = require('path');
 
@@ -10,6 +11,11 @@ module.exports = async () => {
   const started = Date.now();
   require('../../scripts/build-plugins.js').buildPlugins({ quiet: true });
   await compileStrapi({ appDir });
+  const { startS3Server } = require('../../scripts/lib/s3-server.js');
+  const directory = path.join(appDir, '.tmp', 'test', `s3-${process.env.PRESSROOM_TEST_RUN}`);
+  const s3 = await startS3Server({ directory });
+  globalThis.pressroomS3 = { ...s3, directory };
+  process.env.PRESSROOM_TEST_S3_ENDPOINT = s3.endpoint;
   console.log(
     `\n[tests] compiled the plugins and the app in ${Date.now() - started} ms; database client: ${process.env.DATABASE_CLIENT || 'sqlite'}`
   );

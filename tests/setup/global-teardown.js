@@ -1,6 +1,13 @@
 'use strict';
-/** Drops any database this run left behind (a test file that crashed before its own cleanup). */
+/** Drops any database this run left behind (a test file that crashed before its own cleanup),
+ *  and stops the run's S3 server, removing its objects. */
+const fs = require('fs');
+
 module.exports = async () => {
+  if (globalThis.pressroomS3) {
+    await globalThis.pressroomS3.close();
+    fs.rmSync(globalThis.pressroomS3.directory, { recursive: true, force: true });
+  }
   const { dropRunDatabases } = require('../../scripts/lib/databases.js');
   await dropRunDatabases(process.env.PRESSROOM_TEST_RUN);
 };
