@@ -9,6 +9,7 @@ import type { Knex } from 'knex';
 import { createId } from '@paralleldrive/cuid2';
 import { getConfig } from '../config';
 import { RECORD } from '../content-types';
+import { missingAltTexts, populateForAltTexts } from '../domain/alt-text-rule';
 import { contentHash, type Schemas } from '../domain/content-hash';
 import { chooseSourceLocale } from '../domain/status';
 
@@ -27,6 +28,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .filter(([, attribute]: [string, any]) => attribute.type === 'component')
         .map(([name]) => [name, true])
     );
+
+  const altTextRules = (uid: string) => getConfig(strapi).altTexts[uid] ?? [];
 
   const defaultLocale = async () => strapi.plugin('i18n').service('locales').getDefaultLocale();
 
@@ -62,15 +65,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return true;
     },
 
-    /** Creates the records of documents that have none yet (content written before the plugin). */
+    /**
+     * Creates the records of documents that have none yet (content written before the plugin), and
+     * checks the alternative texts of those recorded before that rule (missingAltTexts still null).
+     */
     async backfill() {
       for (const uid of this.contentTypes()) {
-        const followed = await records().findMany({ where: { contentType: uid }, select: ['entryDocumentId'] });
+        const followed = await records().findMany({ where: { contentType: uid }, select: ['entryDocumentId', 'missingAltTexts'] });
         const known = new Set(followed.map((record) => record.entryDocumentId));
         const rows = await strapi.db.query(uid as any).findMany({ select: ['documentId'] });
         const missing = [...new Set(rows.map((row) => row.documentId as string))].filter((documentId) => !known.has(documentId));
         for (const documentId of missing) await this.refresh(uid, documentId);
         if (missing.length > 0) strapi.log.info(`[translation-status] Followed ${missing.length} existing ${uid} document(s).`);
+        const unchecked = new Set(followed.filter((record) => record.missingAltTexts == null).map((record) => record.entryDocumentId));
+        for (const documentId of unchecked) await this.refresh(uid, documentId);
       }
     },
   };
@@ -84,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const hasDrafts = Boolean((strapi.contentType(uid as any).options as any)?.draftAndPublish);
     const versions = await strapi.db.query(uid as any).findMany({
       where: { documentId, ...(hasDrafts ? { publishedAt: null } : {}) },
-      populate: componentPopulate(uid),
+      populate: populateForAltTexts(altTextRules(uid), componentPopulate(uid)),
     });
     const existing = await records().findMany({ where: { contentType: uid, entryDocumentId: documentId } });
     const byLocale = new Map(existing.map((record) => [record.entryLocale, record]));
@@ -104,12 +112,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const hash = hashes.get(locale)!;
       const record = byLocale.get(locale);
       const isSource = locale === sourceLocale;
+      const lacking = missingAltTexts(version, altTextRules(uid));
       if (!record) {
         // A new version starts from the source as it is now.
         await strapi.db
           .connection(strapi.db.metadata.get(RECORD).tableName)
           .transacting(trx)
-          .insert(recordRow(uid, documentId, locale, sourceLocale!, hash, sourceHash!, now))
+          .insert({
+            ...recordRow(uid, documentId, locale, sourceLocale!, hash, sourceHash!, now),
+            [column('missingAltTexts')]: JSON.stringify(lacking),
+          })
           .onConflict(['contentType', 'entryDocumentId', 'entryLocale'].map(column))
           .ignore();
         continue;
@@ -124,6 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (record.sourceHashSeen !== sourceHash) data.sourceHashSeen = sourceHash;
       }
       if (reviewed) data.reviewedAt = now;
+      if (JSON.stringify(record.missingAltTexts ?? null) !== JSON.stringify(lacking)) data.missingAltTexts = lacking;
       if (Object.keys(data).length > 0) await records().update({ where: { id: record.id }, data });
     }
 
