@@ -27,6 +27,18 @@ afterAll(async () => {
 });
 
 const knex = (): Knex => pressroom.strapi.db.connection;
+
+/**
+ * Waits until this instance runs no query: after the seed, Strapi still reads each written
+ * document back for its events (after the commit, unawaited), which must not meet dropped tables.
+ */
+async function settled() {
+  const pool = (knex() as any).client.pool;
+  for (let idleChecks = 0; idleChecks < 5;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    idleChecks = pool.numUsed() + pool.numPendingAcquires() === 0 ? idleChecks + 1 : 0;
+  }
+}
 const setFile = (name: string, texts: { alternative_text?: string | null; caption?: string | null }) =>
   knex()('files').where({ name }).update(texts);
 
@@ -37,6 +49,7 @@ test('the migration runs on a fresh database, before there is anything to move',
 
 test('after the upgrade the ru versions have the media library’s texts, zh and en none, and are not current', async () => {
   // Back to the old state: no texts beside the pictures, translation records made before the rule.
+  await settled();
   await knex().schema.dropTable('announcements_cmps');
   await knex()('media_partners_cmps').where({ component_type: 'media.image-text' }).del();
   await knex().schema.dropTable('components_media_image_texts');
