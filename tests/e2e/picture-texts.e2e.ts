@@ -35,6 +35,7 @@ test('the zh translator finds the zh alternative text and caption under the cove
 
   // Right under the cover image.
   const cover = page.getByText('Cover image', { exact: true }).first();
+  await cover.scrollIntoViewIfNeeded();
   const textsLabel = page.getByText('Cover image text', { exact: true }).first();
   const [coverBox, textsBox, altBox] = await Promise.all([cover.boundingBox(), textsLabel.boundingBox(), altText.boundingBox()]);
   expect(textsBox!.y).toBeGreaterThan(coverBox!.y);
