@@ -3,7 +3,8 @@
  * The media library keeps one `alternativeText` and `caption` per file, shared by every locale,
  * so the localized texts sit beside the picture, on the document (a localized `media.image-text`
  * component) or in the localized component that holds the picture (an exhibition photo).
- * One list: the REST and GraphQL answers, the translation status and the migration follow it.
+ * One list: the REST and GraphQL answers and the translation status follow it (a migration keeps
+ * its own copy, as things stood when it was written).
  */
 import { ANNOUNCEMENT, MEDIA_PARTNER, PHOTO_EXHIBITION } from '../content-types';
 

@@ -3,14 +3,14 @@
  * picture's localized texts into the answer, whichever controller made it (Strapi's own, or the
  * locale fallback's), so `cover.alternativeText` is the text of the version served.
  */
-import type { Core } from '@strapi/strapi';
 import { localizeImageTexts } from './texts';
 
 /** The routes whose answers carry documents with their pictures. */
-export const ROUTES_WITH_PICTURES = ['find', 'findOne', 'create', 'update'] as const;
+const ROUTES_WITH_PICTURES = ['find', 'findOne', 'create', 'update'] as const;
 
-export const localizedPictureTexts =
-  (strapi: Core.Strapi, uid: string) =>
+/** Runs after the controller, on the answer it made (`strapi` is the running app's, at request time). */
+const localizedPictureTexts =
+  (uid: string) =>
   async (ctx: any, next: () => Promise<unknown>): Promise<void> => {
     await next();
     if (ctx.status >= 300 || !ctx.body?.data) return;
@@ -19,9 +19,4 @@ export const localizedPictureTexts =
 
 /** `config` for `factories.createCoreRouter(uid, { config })`. */
 export const pictureTextRoutes = (uid: string) =>
-  Object.fromEntries(
-    ROUTES_WITH_PICTURES.map((action) => [
-      action,
-      { middlewares: [(ctx: any, next: () => Promise<unknown>) => localizedPictureTexts(strapi, uid)(ctx, next)] },
-    ])
-  );
+  Object.fromEntries(ROUTES_WITH_PICTURES.map((action) => [action, { middlewares: [localizedPictureTexts(uid)] }]));
