@@ -168,6 +168,33 @@ describe('fallback and a version without texts', () => {
 });
 
 describe('GraphQL', () => {
+  test('the texts of a list’s covers are read in one query, however many covers', async () => {
+    const texts: string[] = [];
+    const listener = (query: { sql: string }) => {
+      if (/components_media_image_texts/.test(query.sql)) texts.push(query.sql);
+    };
+    pressroom.strapi.db.connection.on('query', listener);
+    try {
+      const response = await graphql(`
+        {
+          announcements(locale: "ru", filters: { slug: { in: ["${FRIENDS_DAY}", "embankment"] } }) {
+            cover {
+              alternativeText
+            }
+          }
+        }
+      `);
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data.announcements).toHaveLength(2);
+      expect(response.body.data.announcements.every((announcement: any) => typeof announcement.cover.alternativeText === 'string')).toBe(
+        true
+      );
+    } finally {
+      pressroom.strapi.db.connection.off('query', listener);
+    }
+    expect(texts).toHaveLength(1);
+  });
+
   test.each(LOCALES)('%s: cover, logos and photos with that locale’s texts, and the components as fields', async (locale) => {
     const response = await graphql(
       `query ($locale: I18NLocaleCode) {
