@@ -50,9 +50,11 @@ export function registerGraphqlPictureTexts(strapi: Core.Strapi) {
           {
             middlewares: [
               async (resolve: any, parent: any, args: unknown, context: any, info: unknown) => {
-                const file = await resolve(parent, args, context, info);
-                if (!file || typeof file !== 'object' || Array.isArray(file) || !parent) return file;
-                return withImageText(file, await textsOf(picture, parent, context));
+                if (!parent) return resolve(parent, args, context, info);
+                // Asked for before the file arrives, so the texts of a list's pictures load in one batch.
+                const [file, text] = await Promise.all([resolve(parent, args, context, info), textsOf(picture, parent, context)]);
+                if (!file || typeof file !== 'object' || Array.isArray(file)) return file;
+                return withImageText(file, text);
               },
             ],
           },
