@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { MEDIA_PARTNER } from '../src/content-types';
+import { ALT_TEXT_RULES } from '../src/image-texts/pictures';
 import { LOCALE_CODES } from '../src/locales';
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
 import { SCO_TERMS } from '../src/mention-matching/sco-terms';
@@ -11,7 +12,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'translation-status': {
     enabled: true,
     resolve: './src/plugins/translation-status',
-    config: { localeOrder: [...LOCALE_CODES] },
+    // A picture without its alternative text in a locale makes that version not current.
+    config: { localeOrder: [...LOCALE_CODES], altTexts: ALT_TEXT_RULES },
   },
   // Exact counts of syndicated mentions per partner agency (src/plugins/syndication).
   syndication: {

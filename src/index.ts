@@ -3,6 +3,7 @@ import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
 import { registerReadinessCheck } from './health/readiness';
+import { registerGraphqlPictureTexts } from './image-texts/graphql';
 import { localeGuard } from './roles/locale-guard';
 import { guardSharedFields } from './roles/shared-fields-guard';
 import { generateSlugsByTheRule, slugsLeftEmpty } from './slugs/slug-generation';
@@ -22,6 +23,7 @@ export default {
     generateSlugsByTheRule(strapi);
     guardSharedFields(strapi);
     registerGraphqlFallback(strapi);
+    registerGraphqlPictureTexts(strapi);
     guardFirstAdminRegistration(strapi);
     registerReadinessCheck(strapi);
   },

@@ -279,7 +279,19 @@ test('a translator’s fields: the localized ones to create and update, every fi
   const role = await pressroom.strapi.db.query('admin::role').findOne({ where: { code: 'translator-zh' } });
   const permissions = await pressroom.strapi.db.query('admin::permission').findMany({ where: { role: role.id, subject: ANNOUNCEMENT } });
   const fieldsOf = (action: string) => permissions.find((permission) => permission.action.endsWith(action)).properties.fields.sort();
-  const writable = ['body', 'contracts', 'location', 'mediaPartners', 'photoExhibitions', 'slug', 'summary', 'title'];
+  const writable = [
+    'body',
+    'contracts',
+    // The cover's alternative text and caption are the translator's, the cover itself is not.
+    'coverText.alternativeText',
+    'coverText.caption',
+    'location',
+    'mediaPartners',
+    'photoExhibitions',
+    'slug',
+    'summary',
+    'title',
+  ];
   expect(fieldsOf('.create')).toEqual(writable);
   expect(fieldsOf('.update')).toEqual(writable);
   expect(fieldsOf('.read')).toEqual([...writable, 'category', 'cover', 'eventDate'].sort());

@@ -114,6 +114,18 @@ const TRANSLATIONS: Record<string, Translation> = {
   Caption: ['Подпись', '说明'],
   Photographer: ['Автор', '摄影师'],
   'Taken on': ['Дата съёмки', '拍摄日期'],
+  'Cover image text': ['Текст к обложке', '封面图片文字'],
+  'Logo text': ['Текст к логотипу', '标志文字'],
+  'Alternative text and caption of the picture above, in this language.': [
+    'Альтернативный текст и подпись к изображению выше на этом языке.',
+    '上方图片在本语言中的替代文字和说明。',
+  ],
+  'Alternative text': ['Альтернативный текст', '替代文字'],
+  'What the picture shows, in this language, for screen readers and search engines; required in every language.': [
+    'Что изображено, на этом языке, для программ чтения с экрана и поисковых систем; нужен на каждом языке.',
+    '用本语言描述图片内容，供屏幕阅读器和搜索引擎使用；每种语言都必须填写。',
+  ],
+  'Shown under the picture.': ['Показывается под изображением.', '显示在图片下方。'],
 };
 
 /** The admin's interface language, as @strapi/admin keeps it. */

@@ -24,6 +24,8 @@ const fields = (entries: Fields): Record<string, FieldView> =>
 
 const row = (...pairs: [name: string, size: number][]) => pairs.map(([name, size]) => ({ name, size }));
 const SLUG = 'Web address (slug): lowercase Latin letters, digits and hyphens; generated from the title, one per language.';
+const ALT_TEXT = 'What the picture shows, in this language, for screen readers and search engines; required in every language.';
+const IMAGE_TEXT = 'Alternative text and caption of the picture above, in this language.';
 
 export const CONTENT_TYPE_VIEWS: Record<string, View> = {
   [ANNOUNCEMENT]: {
@@ -37,6 +39,7 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
       eventDate: ['Event date', 'When the event takes place (the same in every language); leave empty for news.'],
       location: ['Place', 'City and venue.'],
       cover: ['Cover image', 'JPEG, PNG, WebP, GIF or AVIF.'],
+      coverText: ['Cover image text', IMAGE_TEXT],
       mediaPartners: { edit: { label: 'Media partners', mainField: 'name' }, list: { label: 'Media partners' } },
       contracts: { edit: { label: 'Contracts', mainField: 'title' }, list: { label: 'Contracts' } },
       photoExhibitions: { edit: { label: 'Photo exhibitions', mainField: 'title' }, list: { label: 'Photo exhibitions' } },
@@ -49,6 +52,7 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
         row(['summary', 12]),
         row(['body', 12]),
         row(['location', 6], ['cover', 6]),
+        row(['coverText', 12]),
         row(['mediaPartners', 6], ['contracts', 6]),
         row(['photoExhibitions', 6]),
       ],
@@ -64,6 +68,7 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
       kind: ['Kind', 'News agency, newspaper, broadcaster (TV or radio) or online media.'],
       website: ['Website', 'Full address starting with http:// or https://, e.g. https://www.xinhuanet.com.'],
       logo: ['Logo'],
+      logoText: ['Logo text', IMAGE_TEXT],
       description: ['Description'],
       leaders: ['Leaders', 'Heads of the agency, in the order shown on the website.'],
       partnerSince: ['Partner since', 'Date the partnership began; mention counts start here.'],
@@ -78,6 +83,7 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
         row(['kind', 4], ['partnerSince', 4], ['website', 4]),
         row(['description', 12]),
         row(['logo', 6]),
+        row(['logoText', 12]),
         row(['leaders', 12]),
         row(['contracts', 6], ['announcements', 6]),
       ],
@@ -179,6 +185,11 @@ export const CONTENT_TYPE_VIEWS: Record<string, View> = {
 };
 
 export const COMPONENT_VIEWS: Record<string, View> = {
+  'media.image-text': {
+    settings: { mainField: 'alternativeText' },
+    metadatas: fields({ alternativeText: ['Alternative text', ALT_TEXT], caption: ['Caption', 'Shown under the picture.'] }),
+    layouts: { edit: [row(['alternativeText', 6], ['caption', 6])] },
+  },
   'partner.leader': {
     settings: { mainField: 'name' },
     metadatas: fields({ name: ['Name'], position: ['Position'] }),
@@ -197,10 +208,11 @@ export const COMPONENT_VIEWS: Record<string, View> = {
     settings: { mainField: 'caption' },
     metadatas: fields({
       image: ['Photo'],
-      caption: ['Caption'],
+      alternativeText: ['Alternative text', ALT_TEXT],
+      caption: ['Caption', 'Shown under the picture.'],
       author: ['Photographer'],
       takenOn: ['Taken on'],
     }),
-    layouts: { edit: [row(['image', 6], ['caption', 6]), row(['author', 6], ['takenOn', 6])] },
+    layouts: { edit: [row(['image', 6], ['alternativeText', 6]), row(['caption', 12]), row(['author', 6], ['takenOn', 6])] },
   },
 };

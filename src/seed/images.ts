@@ -4,11 +4,13 @@
  * Captions are Latin on purpose: the rendering fonts on a server may lack CJK glyphs.
  */
 import sharp from 'sharp';
+import type { LocaleCode } from '../locales';
 
 export interface DemoImage {
   /** File name in the media library; also the seed's idempotency key. */
   fileName: string;
-  alternativeText: string;
+  /** Per locale: the alternative text, and the caption where the website shows one. */
+  text: Record<LocaleCode, { alternativeText: string; caption?: string }>;
   svg: string;
 }
 
@@ -109,42 +111,77 @@ const logo = (wordmark: string, background: string, accent: string) => `
 export const DEMO_IMAGES = {
   secretariat: {
     fileName: 'pressroom-demo-sco-secretariat.jpg',
-    alternativeText: 'Здание Секретариата ШОС в Пекине с флагами государств-членов',
+    text: {
+      ru: { alternativeText: 'Здание Секретариата ШОС в Пекине с флагами государств-членов', caption: 'Секретариат ШОС в Пекине' },
+      zh: { alternativeText: '北京上合组织秘书处大楼，门前飘扬着成员国国旗', caption: '位于北京的上合组织秘书处' },
+      en: {
+        alternativeText: 'The SCO Secretariat building in Beijing with the flags of the member states',
+        caption: 'The SCO Secretariat in Beijing',
+      },
+    },
     svg: secretariat(),
   },
   baiterek: {
     fileName: 'pressroom-demo-astana-baiterek.jpg',
-    alternativeText: 'Монумент «Байтерек» в Астане на закате',
+    text: {
+      ru: { alternativeText: 'Монумент «Байтерек» в Астане на закате' },
+      zh: { alternativeText: '夕阳下阿斯塔纳的巴伊杰列克观景塔' },
+      en: { alternativeText: 'The Baiterek monument in Astana at sunset' },
+    },
     svg: baiterek(),
   },
   khanShatyr: {
     fileName: 'pressroom-demo-astana-khan-shatyr.jpg',
-    alternativeText: 'Развлекательный центр «Хан Шатыр» в Астане',
+    text: {
+      ru: { alternativeText: 'Развлекательный центр «Хан Шатыр» в Астане' },
+      zh: { alternativeText: '阿斯塔纳的可汗帐篷娱乐中心' },
+      en: { alternativeText: 'The Khan Shatyr entertainment centre in Astana' },
+    },
     svg: khanShatyr(),
   },
   peacePalace: {
     fileName: 'pressroom-demo-astana-peace-palace.jpg',
-    alternativeText: 'Дворец мира и согласия в Астане',
+    text: {
+      ru: { alternativeText: 'Дворец мира и согласия в Астане' },
+      zh: { alternativeText: '阿斯塔纳的和平与和谐宫' },
+      en: { alternativeText: 'The Palace of Peace and Reconciliation in Astana' },
+    },
     svg: peacePalace(),
   },
   ishim: {
     fileName: 'pressroom-demo-astana-ishim.jpg',
-    alternativeText: 'Набережная реки Ишим в Астане вечером',
+    text: {
+      ru: { alternativeText: 'Набережная реки Ишим в Астане вечером' },
+      zh: { alternativeText: '傍晚的阿斯塔纳伊希姆河畔' },
+      en: { alternativeText: 'The Ishim river embankment in Astana in the evening' },
+    },
     svg: ishim(),
   },
   xinhuaLogo: {
     fileName: 'pressroom-demo-logo-xinhua.jpg',
-    alternativeText: 'Логотип агентства Синьхуа (демонстрационный)',
+    text: {
+      ru: { alternativeText: 'Логотип агентства Синьхуа (демонстрационный)' },
+      zh: { alternativeText: '新华社标志（演示用）' },
+      en: { alternativeText: 'Xinhua News Agency logo (demo)' },
+    },
     svg: logo('XINHUA', '#c8102e', '#ffd200'),
   },
   tassLogo: {
     fileName: 'pressroom-demo-logo-tass.jpg',
-    alternativeText: 'Логотип агентства ТАСС (демонстрационный)',
+    text: {
+      ru: { alternativeText: 'Логотип агентства ТАСС (демонстрационный)' },
+      zh: { alternativeText: '塔斯社标志（演示用）' },
+      en: { alternativeText: 'TASS logo (demo)' },
+    },
     svg: logo('TASS', '#1d3c78', '#ffffff'),
   },
   kazinformLogo: {
     fileName: 'pressroom-demo-logo-kazinform.jpg',
-    alternativeText: 'Логотип МИА «Казинформ» (демонстрационный)',
+    text: {
+      ru: { alternativeText: 'Логотип МИА «Казинформ» (демонстрационный)' },
+      zh: { alternativeText: '哈通社标志（演示用）' },
+      en: { alternativeText: 'Kazinform logo (demo)' },
+    },
     svg: logo('KAZINFORM', '#00a3c4', '#ffd200'),
   },
 } satisfies Record<string, DemoImage>;

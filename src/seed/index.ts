@@ -49,6 +49,7 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<SeedReport> 
       website: partner.website,
       partnerSince: partner.partnerSince,
       logo: images[partner.logo],
+      logoText: DEMO_IMAGES[partner.logo].text[locale],
       ...partner.text[locale],
     }));
     partners.set(partner.slug, id);
@@ -71,6 +72,7 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<SeedReport> 
       opensOn: exhibition.opensOn,
       photos: exhibition.photos.map((photo) => ({
         image: images[photo.image],
+        alternativeText: DEMO_IMAGES[photo.image].text[locale].alternativeText,
         author: photo.author,
         caption: photo.caption[locale],
       })),
@@ -84,6 +86,7 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<SeedReport> 
       category: announcement.category,
       eventDate: announcement.eventDate,
       cover: announcement.cover ? images[announcement.cover] : null,
+      coverText: announcement.cover ? DEMO_IMAGES[announcement.cover].text[locale] : null,
       mediaPartners: links(partners, announcement.mediaPartners, locale),
       contracts: links(contracts, announcement.contracts, locale),
       photoExhibitions: links(exhibitions, announcement.photoExhibitions, locale),
@@ -168,7 +171,8 @@ async function ensureImages(strapi: Core.Strapi, report: SeedReport): Promise<Re
       const jpeg = await renderJpeg(image);
       await fs.writeFile(filepath, jpeg);
       const [file] = await upload.upload({
-        data: { fileInfo: { name: image.fileName, alternativeText: image.alternativeText } },
+        // The media library's own text, in the default locale; each version carries its own beside the picture.
+        data: { fileInfo: { name: image.fileName, ...image.text[DEFAULT_LOCALE] } },
         files: { filepath, originalFilename: image.fileName, mimetype: 'image/jpeg', size: jpeg.length },
       });
       ids[key] = file.id;

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
 import { CONTRACT } from '../../../content-types';
+import { pictureTextRoutes } from '../../../image-texts/rest';
 
-export default factories.createCoreRouter(CONTRACT);
+export default factories.createCoreRouter(CONTRACT, { config: pictureTextRoutes(CONTRACT) });

@@ -23,6 +23,13 @@ describe('statusOf', () => {
     expect(statusOf('en', records)).toBe('outdated');
   });
 
+  test('a version that lacks an alternative text is outdated, the source too', () => {
+    const records = [record('ru', 'b', 'b'), { ...record('zh', 'z', 'b'), missingAltTexts: ['coverText.alternativeText'] }];
+    expect(statusOf('zh', records)).toBe('outdated');
+    expect(statusOf('ru', [{ ...record('ru', 'b', 'b'), missingAltTexts: ['photos.0.alternativeText'] }])).toBe('outdated');
+    expect(statusOf('zh', [record('ru', 'b', 'b'), { ...record('zh', 'z', 'b'), missingAltTexts: [] }])).toBe('current');
+  });
+
   test('without its source version, a translation is current (nothing to compare with)', () => {
     expect(statusOf('zh', [record('zh', 'z', 'a')])).toBe('current');
   });

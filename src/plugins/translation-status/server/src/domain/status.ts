@@ -1,4 +1,6 @@
 /** Translation statuses, from the records kept per document and locale. Pure: the admin panel imports it too. */
+import { lacksAltText } from './alt-text-rule';
+
 export const STATUSES = ['missing', 'outdated', 'current'] as const;
 export type TranslationStatus = (typeof STATUSES)[number];
 
@@ -9,12 +11,16 @@ export interface StatusRecord {
   /** The source's fingerprint when this version was last brought up to date. */
   sourceHashSeen: string;
   contentUpdatedAt: Date | string | null;
+  /** Alternative texts this version lacks (./alt-text-rule.ts); null on records made before the rule. */
+  missingAltTexts?: string[] | null;
 }
 
 /** The status of one locale of a document, given all its records. */
 export function statusOf(locale: string, records: StatusRecord[]): TranslationStatus {
   const record = records.find((candidate) => candidate.locale === locale);
   if (!record) return 'missing';
+  // A picture without its alternative text in this locale: not current, the source included.
+  if (lacksAltText(record)) return 'outdated';
   if (record.locale === record.sourceLocale) return 'current';
   const source = records.find((candidate) => candidate.locale === record.sourceLocale);
   if (!source) return 'current';

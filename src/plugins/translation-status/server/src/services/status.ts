@@ -166,6 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             status: statusOf(locale, records),
             updatedAt: record?.contentUpdatedAt ?? null,
             reviewedAt: record?.reviewedAt ?? null,
+            missingAltTexts: record?.missingAltTexts ?? [],
           };
         }),
       };

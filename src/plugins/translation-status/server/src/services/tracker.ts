@@ -9,6 +9,7 @@ import type { Knex } from 'knex';
 import { createId } from '@paralleldrive/cuid2';
 import { getConfig } from '../config';
 import { RECORD } from '../content-types';
+import { missingAltTexts, populateForAltTexts } from '../domain/alt-text-rule';
 import { contentHash, type Schemas } from '../domain/content-hash';
 import { sourceText, sourceTextToKeep, type SourceText, type SourceTextSeen } from '../domain/source-text';
 import { chooseSourceLocale } from '../domain/status';
@@ -29,6 +30,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .map(([name]) => [name, true])
     );
 
+  const altTextRules = (uid: string) => getConfig(strapi).altTexts[uid] ?? [];
+
   const defaultLocale = async () => strapi.plugin('i18n').service('locales').getDefaultLocale();
 
   const hasDrafts = (uid: string) => Boolean((strapi.contentType(uid as any).options as any)?.draftAndPublish);
@@ -37,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const versionsOf = (uid: string, documentId: string, locale?: string) =>
     strapi.db.query(uid as any).findMany({
       where: { documentId, ...(locale ? { locale } : {}), ...(hasDrafts(uid) ? { publishedAt: null } : {}) },
-      populate: componentPopulate(uid),
+      populate: populateForAltTexts(altTextRules(uid), componentPopulate(uid)),
     });
 
   return {
@@ -80,13 +83,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Creates the records of documents that have none yet (content written before the plugin), and
-     * the source texts of translations recorded before the plugin kept them (refresh fills them in).
+     * the source texts of translations recorded before the plugin kept them, and the alternative texts of
+     * those recorded before that rule (missingAltTexts still null): refresh fills them in.
      */
     async backfill() {
       for (const uid of this.contentTypes()) {
         const followed = await records().findMany({
           where: { contentType: uid },
-          select: ['entryDocumentId', 'entryLocale', 'sourceLocale', 'sourceTextSeen'],
+          select: ['entryDocumentId', 'entryLocale', 'sourceLocale', 'sourceTextSeen', 'missingAltTexts'],
         });
         const known = new Set(followed.map((record) => record.entryDocumentId));
         const rows = await strapi.db.query(uid as any).findMany({ select: ['documentId'] });
@@ -94,12 +98,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const documentId of missing) await this.refresh(uid, documentId);
         if (missing.length > 0) strapi.log.info(`[translation-status] Followed ${missing.length} existing ${uid} document(s).`);
 
-        const withoutText = new Set(
+        const stale = new Set(
           followed
-            .filter((record) => record.entryLocale !== record.sourceLocale && !record.sourceTextSeen)
+            .filter((record) => (record.entryLocale !== record.sourceLocale && !record.sourceTextSeen) || record.missingAltTexts == null)
             .map((record) => record.entryDocumentId as string)
         );
-        for (const documentId of withoutText) await this.refresh(uid, documentId);
+        for (const documentId of stale) await this.refresh(uid, documentId);
       }
     },
   };
@@ -131,12 +135,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const hash = hashes.get(locale)!;
       const record = byLocale.get(locale);
       const isSource = locale === sourceLocale;
+      const lacking = missingAltTexts(version, altTextRules(uid));
       if (!record) {
         // A new version starts from the source as it is now.
         await strapi.db
           .connection(strapi.db.metadata.get(RECORD).tableName)
           .transacting(trx)
-          .insert(recordRow(uid, documentId, locale, sourceLocale!, hash, sourceHash!, isSource ? null : sourceSeen, now))
+          .insert({
+            ...recordRow(uid, documentId, locale, sourceLocale!, hash, sourceHash!, isSource ? null : sourceSeen, now),
+            [column('missingAltTexts')]: JSON.stringify(lacking),
+          })
           .onConflict(['contentType', 'entryDocumentId', 'entryLocale'].map(column))
           .ignore();
         continue;
@@ -159,6 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         source: sourceSeen,
       });
       if (textSeen !== undefined) data.sourceTextSeen = textSeen;
+      if (JSON.stringify(record.missingAltTexts ?? null) !== JSON.stringify(lacking)) data.missingAltTexts = lacking;
       if (Object.keys(data).length > 0) await records().update({ where: { id: record.id }, data });
     }
 
