@@ -1,6 +1,7 @@
 /**
  * Content Manager edit view side panel: the status of each locale of the open document and, when
- * the locale open is outdated, what changed in its source since it was last brought up to date.
+ * the locale open is outdated, why: the pictures that lack their alternative text in its language,
+ * and what changed in its source since it was last brought up to date.
  */
 import { Box, Button, Divider, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification, useQueryParams } from '@strapi/strapi/admin';
@@ -15,6 +16,8 @@ interface LocaleStatus {
   status: TranslationStatus;
   updatedAt: string | null;
   canReview: boolean;
+  /** Pictures of this version without their alternative text in its language (`coverText.alternativeText`). */
+  missingAltTexts?: string[];
 }
 
 interface PanelProps {
@@ -57,6 +60,8 @@ const PanelContent = ({
     }
   };
 
+  const openEntry = locales.find((entry) => entry.locale === openLocale);
+
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="translation-status-panel">
       {locales.map((entry) => (
@@ -75,7 +80,20 @@ const PanelContent = ({
           </Flex>
         </Flex>
       ))}
-      {locales.some((entry) => entry.locale === openLocale && entry.status === 'outdated') && (
+      {(openEntry?.missingAltTexts?.length ?? 0) > 0 && (
+        <Box paddingTop={2} data-testid="translation-status-missing-alt-texts">
+          <Typography variant="pi" textColor="neutral700">
+            {formatMessage(
+              {
+                id: getTranslation('panel.missingAltTexts'),
+                defaultMessage: 'Pictures without alternative text in this language: {fields}',
+              },
+              { fields: openEntry!.missingAltTexts!.join(', ') }
+            )}
+          </Typography>
+        </Box>
+      )}
+      {openEntry?.status === 'outdated' && (
         <Box paddingTop={2} data-testid="translation-status-changes">
           <Divider />
           <Box paddingTop={3} paddingBottom={2}>
