@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
+import { registerGraphqlBatching } from './graphql/batching';
 import { registerReadinessCheck } from './health/readiness';
 import { localeGuard } from './roles/locale-guard';
 import { guardSharedFields } from './roles/shared-fields-guard';
@@ -22,6 +23,7 @@ export default {
     generateSlugsByTheRule(strapi);
     guardSharedFields(strapi);
     registerGraphqlFallback(strapi);
+    registerGraphqlBatching(strapi);
     guardFirstAdminRegistration(strapi);
     registerReadinessCheck(strapi);
   },
