@@ -15,6 +15,7 @@
  */
 const { fork } = require('child_process');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { startInstance } = require('../scripts/lib/instance');
 const { fillReadPathContent } = require('../scripts/lib/read-path-fixture');
@@ -226,9 +227,11 @@ function sameAnswer(kind, pressroomBody, vanillaBody) {
       rows
     );
     const info = machine();
-    console.log(`\n${info.cpu}, ${info.memory}, ${info.os}, Node ${info.node}, SQLite ${info.sqlite}`);
+    // Other work on the machine moves the figures; the load says how much there was.
+    const load = os.loadavg().map((value) => value.toFixed(1));
+    console.log(`\n${info.cpu}, ${info.memory}, ${info.os}, Node ${info.node}, SQLite ${info.sqlite}; load average ${load.join(' ')}`);
     console.log(
-      `results: ${saveResults('read', { announcements: ANNOUNCEMENTS, rounds: ROUNDS, seconds: SECONDS, clients: CLIENTS, summary })}`
+      `results: ${saveResults('read', { loadAverage: os.loadavg(), announcements: ANNOUNCEMENTS, rounds: ROUNDS, seconds: SECONDS, clients: CLIENTS, summary })}`
     );
   } finally {
     for (const server of servers) await server.stop();

@@ -11,6 +11,8 @@ const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
 const APP = path.join(ROOT, '.tmp', 'vanilla-strapi');
+const PRESSROOM = require('../package.json');
+const STRAPI_PACKAGES = ['@strapi/strapi', '@strapi/plugin-users-permissions', '@strapi/plugin-graphql', 'better-sqlite3'];
 
 const write = (file, text) => {
   fs.mkdirSync(path.dirname(path.join(APP, file)), { recursive: true });
@@ -23,9 +25,21 @@ function writeVanillaApp() {
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(APP, 'node_modules'), 'dir');
   write(
     'package.json',
-    JSON.stringify({ name: 'vanilla-strapi', private: true, version: '0.0.0', strapi: { uuid: false, telemetryDisabled: true } }, null, 2)
+    JSON.stringify(
+      {
+        name: 'vanilla-strapi',
+        private: true,
+        version: '0.0.0',
+        // Strapi loads the plugins the app depends on; the versions are Pressroom's (same node_modules).
+        dependencies: Object.fromEntries(STRAPI_PACKAGES.map((name) => [name, PRESSROOM.dependencies[name]])),
+        strapi: { uuid: false, telemetryDisabled: true },
+      },
+      null,
+      2
+    )
   );
   write('public/robots.txt', '');
+  fs.mkdirSync(path.join(APP, 'public', 'uploads'), { recursive: true }); // the local upload provider needs it at boot
 
   write(
     'config/database.js',
@@ -47,6 +61,8 @@ module.exports = ({ env }) => ({
     'config/admin.js',
     `module.exports = ({ env }) => ({ auth: { secret: env('ADMIN_JWT_SECRET') }, apiToken: { salt: env('API_TOKEN_SALT') }, transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } }, secrets: { encryptionKey: env('ENCRYPTION_KEY') } });\n`
   );
+  // Pressroom's logger setting, so that both log the same (the bench sets LOG_LEVEL).
+  write('config/logger.js', `module.exports = ({ env }) => ({ level: env('LOG_LEVEL', 'http') });\n`);
   write('config/api.js', `module.exports = { rest: { defaultLimit: 25, maxLimit: 100, withCount: true } };\n`);
   write(
     'config/middlewares.js',

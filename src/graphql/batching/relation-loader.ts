@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import DataLoader from 'dataloader';
+import { cloneDeep } from 'lodash/fp';
 import { pageOf, planRelationBatch } from './relation-batch-plan';
 
 // Strapi's populate (what `strapi.db.query(uid).load` runs for one parent) is not exported by
@@ -43,7 +44,8 @@ export function createRelationLoader(strapi: Core.Strapi): RelationLoader {
     async load(parentUid, parent, attributeName, query) {
       const plan = planRelationBatch(query);
       if (!plan || parent?.id === undefined || parent.id === null) {
-        return strapi.db.query(parentUid as any).load(parent as any, attributeName, query as any);
+        // The query is shared by every item of the request: Strapi's load gets its own copy.
+        return strapi.db.query(parentUid as any).load(parent as any, attributeName, cloneDeep(query) as any);
       }
       const related = await loaderFor(parentUid, attributeName, plan.key, plan.query).load(parent.id);
       return pageOf(related, plan.page);

@@ -13,13 +13,39 @@ import { relationLoaderOf } from './relation-loader';
 type FieldResolver = (parent: any, args: any, context: any, info?: any) => Promise<any>;
 type ResolverOptions = { contentTypeUID: string; attributeName: string };
 
+const preparedQueries = new WeakMap<object, Map<string, Promise<any>>>();
+
+/**
+ * The validated, sanitized database query of a field, made once per request for all the items
+ * asking with the same arguments (Strapi makes it for every item; it depends only on the field,
+ * the arguments, the caller and the root query).
+ */
+function preparedOnce<T>(context: object, key: string, prepare: () => Promise<T>): Promise<T> {
+  let prepared = preparedQueries.get(context);
+  if (!prepared) {
+    prepared = new Map();
+    preparedQueries.set(context, prepared);
+  }
+  let query = prepared.get(key);
+  if (!query) {
+    query = prepare();
+    prepared.set(key, query);
+  }
+  return query;
+}
+
+const rootFieldOf = (info: any) => {
+  let rootPath = info?.path;
+  while (rootPath?.prev) rootPath = rootPath.prev;
+  return rootPath?.key;
+};
+
 /** The published/draft condition a nested relation inherits from a built-in root query (Strapi's rule). */
 function inheritedPublicationWhere(strapi: Core.Strapi, targetUID: string, targetContentType: any, args: any, context: any, info: any) {
   const isBuiltInQueryField = (fieldName: string) => strapi.plugin('graphql').service('content-api').isBuiltInQueryField(fieldName);
 
-  let rootPath = info?.path;
-  while (rootPath?.prev) rootPath = rootPath.prev;
-  const rootQueryArgs = rootPath ? context.rootQueryArgsByPath?.get(rootPath.key) : undefined;
+  const rootField = rootFieldOf(info);
+  const rootQueryArgs = rootField !== undefined ? context.rootQueryArgsByPath?.get(rootField) : undefined;
   const fromBuiltInQuery = Boolean(rootQueryArgs?._originField && isBuiltInQueryField(rootQueryArgs._originField));
 
   const inheritedStatus = fromBuiltInQuery ? rootQueryArgs.status || 'published' : null;
@@ -74,12 +100,22 @@ export function batchedAssociationResolver(strapi: Core.Strapi, { contentTypeUID
 
   return async (parent, args, context, info) => {
     const { auth } = context.state;
-    const transformedArgs = transformArgs(args, { contentType: targetContentType, usePagination: true });
-    await strapi.contentAPI.validate.query(transformedArgs, targetContentType, { auth });
-    const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, targetContentType, { auth });
-    const transformedQuery = strapi.get('query-params').transform(targetUID, sanitizedQuery);
-    const { defaultFilters, publicationFilterWhere } = inheritedPublicationWhere(strapi, targetUID, targetContentType, args, context, info);
-    const dbQuery = merge(merge(defaultFilters, publicationFilterWhere), transformedQuery);
+    const key = `${contentTypeUID}\u0000${attributeName}\u0000${rootFieldOf(info)}\u0000${JSON.stringify(args)}`;
+    const { sanitizedQuery, dbQuery } = await preparedOnce(context, key, async () => {
+      const transformedArgs = transformArgs(args, { contentType: targetContentType, usePagination: true });
+      await strapi.contentAPI.validate.query(transformedArgs, targetContentType, { auth });
+      const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, targetContentType, { auth });
+      const transformedQuery = strapi.get('query-params').transform(targetUID, sanitizedQuery);
+      const { defaultFilters, publicationFilterWhere } = inheritedPublicationWhere(
+        strapi,
+        targetUID,
+        targetContentType,
+        args,
+        context,
+        info
+      );
+      return { sanitizedQuery, dbQuery: merge(merge(defaultFilters, publicationFilterWhere), transformedQuery) };
+    });
 
     let data: any = await relationLoaderOf(strapi, context).load(contentTypeUID, parent, attributeName, dbQuery);
     if (isMediaAttribute && strapi.plugin('upload')) {
@@ -103,10 +139,13 @@ export function batchedComponentResolver(strapi: Core.Strapi, { contentTypeUID, 
   return async (parent, args, context) => {
     const contentType: any = strapi.getModel(contentTypeUID as any);
     const component: any = strapi.getModel(contentType.attributes[attributeName].component);
-    const transformedArgs = transformArgs(args, { contentType: component, usePagination: true });
-    await strapi.contentAPI.validate.query(transformedArgs, component, { auth: context?.state?.auth });
-    const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, component, { auth: context?.state?.auth });
-    const dbQuery = strapi.get('query-params').transform(component.uid, sanitizedQuery);
+    const key = `${contentTypeUID}\u0000${attributeName}\u0000${JSON.stringify(args)}`;
+    const dbQuery = await preparedOnce(context, key, async () => {
+      const transformedArgs = transformArgs(args, { contentType: component, usePagination: true });
+      await strapi.contentAPI.validate.query(transformedArgs, component, { auth: context?.state?.auth });
+      const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, component, { auth: context?.state?.auth });
+      return strapi.get('query-params').transform(component.uid, sanitizedQuery);
+    });
     return relationLoaderOf(strapi, context).load(contentTypeUID, parent, attributeName, dbQuery);
   };
 }
