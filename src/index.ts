@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
+import { registerGraphqlBatching } from './graphql/batching';
 import { registerReadinessCheck } from './health/readiness';
 import { registerGraphqlPictureTexts } from './image-texts/graphql';
 import { localeGuard } from './roles/locale-guard';
@@ -24,6 +25,7 @@ export default {
     guardSharedFields(strapi);
     registerGraphqlFallback(strapi);
     registerGraphqlPictureTexts(strapi);
+    registerGraphqlBatching(strapi);
     guardFirstAdminRegistration(strapi);
     registerReadinessCheck(strapi);
   },

@@ -39,11 +39,12 @@ const THROWAWAY_ENV = {
 const appModule = (relativePath) => require(path.join(DIST, 'src', relativePath));
 
 /**
- * @param {{ seed?: boolean, listen?: boolean, env?: Record<string, string> }} options
+ * @param {{ seed?: boolean, listen?: boolean, env?: Record<string, string>, beforeBootstrap?: (strapi: any) => void }} options
  *   listen: start the HTTP server on a free port (benchmarks); otherwise only mount the routes
- *   for supertest.
+ *   for supertest. beforeBootstrap: runs after every register(), as a plugin's own register would
+ *   (a test's GraphQL extension, say).
  */
-async function startInstance({ seed = false, listen = false, env = {} } = {}) {
+async function startInstance({ seed = false, listen = false, env = {}, beforeBootstrap } = {}) {
   const databaseName = uniqueDatabaseName();
   // The instance's own variables first: createDatabase reads DATABASE_CLIENT and the server's address.
   Object.assign(process.env, THROWAWAY_ENV, env);
@@ -53,9 +54,15 @@ async function startInstance({ seed = false, listen = false, env = {} } = {}) {
   let strapi;
   try {
     strapi = createStrapi({ appDir: ROOT, distDir: DIST, autoReload: false, serveAdminPanel: false });
+    if (beforeBootstrap) {
+      await strapi.register();
+      await beforeBootstrap(strapi);
+      await strapi.bootstrap();
+      strapi.isLoaded = true;
+    }
     if (listen) await strapi.start();
     else {
-      await strapi.load();
+      if (!beforeBootstrap) await strapi.load();
       await strapi.server.mount();
     }
   } catch (error) {

@@ -22,12 +22,16 @@ export interface Pressroom {
 /** Requires a compiled module of the app (dist/src/...), as Strapi itself runs it. */
 export const appModule = <T = any>(relativePath: string): T => instances.appModule(relativePath);
 
-/** env: variables for this instance on top of the fixed test ones (they stay set for the test file). */
+/**
+ * env: variables for this instance on top of the fixed test ones (they stay set for the test file).
+ * beforeBootstrap: runs after every register(), before the bootstrap (a GraphQL extension, say).
+ */
 export async function startPressroom({
   seed = false,
   env = {},
-}: { seed?: boolean; env?: Record<string, string> } = {}): Promise<Pressroom> {
-  const instance = await instances.startInstance({ seed, env });
+  beforeBootstrap,
+}: { seed?: boolean; env?: Record<string, string>; beforeBootstrap?: (strapi: Core.Strapi) => void } = {}): Promise<Pressroom> {
+  const instance = await instances.startInstance({ seed, env, beforeBootstrap });
   quietExpectedErrors(instance.strapi);
   return { ...instance, http: request(instance.strapi.server.httpServer) };
 }

@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * npm run bench:read — what websites read, Pressroom against a vanilla Strapi 5.54 made from the
+ * same schemas (bench/vanilla-app.js), on copies of one SQLite database: about 900 announcements
+ * in three locales with partners, contracts, exhibitions, photos and covers
+ * (scripts/lib/read-path-fixture.js). Pressroom runs twice, with the response cache (READ_CACHE
+ * on, the default) and without (READ_CACHE=off); each server is a process of its own.
+ *
+ * Requests: the REST zh list (25 items with partners and cover), one announcement by slug with
+ * populate=*, the README's GraphQL query (10 announcements) and the fallback list (en with
+ * fallback=true; vanilla has no fallback and serves the plain en list). For each: the median of
+ * sequential requests, requests per second at 16 concurrent clients, and SQL queries per request.
+ * Rounds interleave the servers. BENCH_ANNOUNCEMENTS (900), BENCH_ROUNDS (3), BENCH_SECONDS (3).
+ */
+const { fork } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { startInstance } = require('../scripts/lib/instance');
+const { fillReadPathContent } = require('../scripts/lib/read-path-fixture');
+const { format, machine, median, measure, request, saveResults, table } = require('./lib');
+const { writeVanillaApp } = require('./vanilla-app');
+
+const ANNOUNCEMENTS = Number(process.env.BENCH_ANNOUNCEMENTS || 900);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const SECONDS = Number(process.env.BENCH_SECONDS || 3);
+const CLIENTS = 16;
+const WORK = path.resolve(__dirname, '..', '.tmp', 'bench-read');
+
+const SECRETS = {
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  APP_KEYS: 'benchKeyA,benchKeyB',
+  API_TOKEN_SALT: 'bench-api-token-salt',
+  ADMIN_JWT_SECRET: 'bench-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'bench-transfer-token-salt',
+  ENCRYPTION_KEY: 'bench-encryption-key-0123456789a',
+  JWT_SECRET: 'bench-jwt-secret',
+  ADMIN_EMAIL: '',
+  ADMIN_PASSWORD: '',
+  SEED_DEMO_CONTENT: 'false',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  LOG_LEVEL: 'error',
+  SYNDICATION_POLL_SCHEDULE: 'false',
+};
+
+const README_QUERY = `query Announcements($locale: I18NLocaleCode = "en") {
+  announcements(locale: $locale, sort: "eventDate:desc", pagination: { pageSize: 10 }) {
+    documentId slug title summary category eventDate location
+    cover { url alternativeText formats }
+    mediaPartners { slug name shortName country website }
+    contracts { slug title signedOn partner { name } }
+    photoExhibitions { slug title photos { caption image { url formats } } }
+  }
+}`;
+
+const REQUESTS = [
+  {
+    name: 'REST zh list, 25 items, partners + cover',
+    path: () =>
+      '/api/announcements?locale=zh&sort=eventDate:desc&pagination[pageSize]=25' +
+      '&populate[mediaPartners][fields][0]=name&populate[mediaPartners][fields][1]=slug&populate[cover]=true',
+  },
+  {
+    name: 'REST one announcement by slug, populate=*',
+    path: () => '/api/announcements?locale=ru&filters[slug][$eq]=rp-announcement-42-ru&populate=*',
+  },
+  { name: 'GraphQL README query (10 announcements)', graphql: { query: README_QUERY, variables: { locale: 'en' } } },
+  {
+    name: 'fallback list (en, 25 items)',
+    path: (server) => `/api/announcements?locale=en&sort=eventDate:desc&pagination[pageSize]=25${server.vanilla ? '' : '&fallback=true'}`,
+  },
+];
+
+/** The filled database, made once by Pressroom itself and copied for each server. */
+async function fillDatabase() {
+  fs.mkdirSync(WORK, { recursive: true });
+  const base = path.join(WORK, `base-${ANNOUNCEMENTS}.db`);
+  if (fs.existsSync(base)) return base;
+  process.env.DATABASE_CLIENT = 'sqlite';
+  const instance = await startInstance({ env: { ...SECRETS, NODE_ENV: 'test', DATABASE_CLIENT: 'sqlite' } });
+  try {
+    const started = Date.now();
+    await instance.seed();
+    await fillReadPathContent(instance.strapi, { announcements: ANNOUNCEMENTS });
+    console.log(`filled ${ANNOUNCEMENTS} announcements (three locales, with relations) in ${Math.round((Date.now() - started) / 1000)} s`);
+    await instance.strapi.db.connection.raw('vacuum into ?', [base]);
+  } finally {
+    await instance.stop();
+  }
+  return base;
+}
+
+function startServer(name, { app, database, env = {} }) {
+  const file = path.join(WORK, `${name}.db`);
+  fs.copyFileSync(database, file);
+  const child = fork(path.join(__dirname, 'serve-app.js'), [], {
+    env: { ...process.env, ...SECRETS, ...env, APP: app, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before listening`)));
+    child.once('message', (message) => {
+      const url = `http://127.0.0.1:${message.port}`;
+      const queries = () =>
+        new Promise((done) => {
+          child.once('message', (answer) => done(answer.queries));
+          child.send({ type: 'queries' });
+        });
+      const stop = () =>
+        new Promise((done) => {
+          child.removeAllListeners('exit');
+          child.once('exit', done);
+          child.send({ type: 'stop' });
+        });
+      resolve({ name, url, vanilla: app === 'vanilla', queries, stop });
+    });
+  });
+}
+
+async function call(server, kind) {
+  const response = kind.graphql
+    ? await request(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(kind.graphql),
+      })
+    : await request(`${server.url}${kind.path(server)}`);
+  const body = await response.text();
+  if (response.status !== 200) throw new Error(`${server.name}: ${kind.name} answered ${response.status}: ${body.slice(0, 300)}`);
+  return body;
+}
+
+/** Requests per second with CLIENTS clients sending one request after another for SECONDS. */
+async function throughput(server, kind) {
+  const until = Date.now() + SECONDS * 1000;
+  let done = 0;
+  const client = async () => {
+    while (Date.now() < until) {
+      await call(server, kind);
+      done += 1;
+    }
+  };
+  const started = Date.now();
+  await Promise.all(Array.from({ length: CLIENTS }, client));
+  return done / ((Date.now() - started) / 1000);
+}
+
+async function sqlPerRequest(server, kind) {
+  await call(server, kind); // a cache, where there is one, is warm after this
+  const before = await server.queries();
+  await call(server, kind);
+  return (await server.queries()) - before;
+}
+
+/** The same JSON from Pressroom and vanilla where both answer the same request. */
+function sameAnswer(kind, pressroomBody, vanillaBody) {
+  const strip = (body) => {
+    const json = JSON.parse(body);
+    delete json.meta;
+    return JSON.stringify(json);
+  };
+  return strip(pressroomBody) === strip(vanillaBody);
+}
+
+(async () => {
+  const database = await fillDatabase();
+  writeVanillaApp();
+  const servers = [];
+  try {
+    servers.push(await startServer('pressroom-cache-off', { app: 'pressroom', database, env: { READ_CACHE: 'off' } }));
+    servers.push(await startServer('pressroom-cache-on', { app: 'pressroom', database, env: { READ_CACHE: 'on' } }));
+    servers.push(await startServer('vanilla', { app: 'vanilla', database }));
+    const [off, , vanilla] = servers;
+
+    const results = {};
+    for (const kind of REQUESTS) {
+      const pressroomBody = await call(off, kind);
+      const vanillaBody = await call(vanilla, kind);
+      const equal = kind.name.startsWith('fallback') ? null : sameAnswer(kind, pressroomBody, vanillaBody);
+      if (equal === false) console.warn(`! ${kind.name}: Pressroom and vanilla answer differently`);
+      results[kind.name] = { sameAnswerAsVanilla: equal };
+      for (const server of servers) {
+        results[kind.name][server.name] = { latency: [], throughput: [], queries: await sqlPerRequest(server, kind) };
+      }
+    }
+
+    for (let round = 0; round < ROUNDS; round += 1) {
+      console.log(`round ${round + 1} of ${ROUNDS}`);
+      for (const kind of REQUESTS) {
+        // Rotate the order each round, so that no server always goes first.
+        const order = servers.map((_, index) => servers[(index + round) % servers.length]);
+        for (const server of order) {
+          const entry = results[kind.name][server.name];
+          entry.latency.push((await measure(() => call(server, kind), { runs: 20, warmup: 5 })).median);
+          entry.throughput.push(await throughput(server, kind));
+        }
+      }
+    }
+
+    const rows = [];
+    const summary = [];
+    for (const kind of REQUESTS) {
+      const entries = Object.fromEntries(
+        servers.map((server) => {
+          const entry = results[kind.name][server.name];
+          return [server.name, { median: median(entry.latency), perSecond: median(entry.throughput), queries: entry.queries }];
+        })
+      );
+      summary.push({ request: kind.name, sameAnswerAsVanilla: results[kind.name].sameAnswerAsVanilla, ...entries });
+      const cell = (entry) => `${format(entry.median)}, ${entry.perSecond.toFixed(0)} req/s, ${entry.queries} SQL`;
+      const v = entries.vanilla;
+      rows.push([
+        kind.name,
+        cell(entries['pressroom-cache-off']),
+        cell(entries['pressroom-cache-on']),
+        cell(v),
+        `${(entries['pressroom-cache-off'].perSecond / v.perSecond).toFixed(2)}×`,
+        `${(entries['pressroom-cache-on'].perSecond / v.perSecond).toFixed(2)}×`,
+      ]);
+    }
+    console.log(`\nMedians over ${ROUNDS} interleaved rounds; req/s at ${CLIENTS} clients for ${SECONDS} s; SQL queries per request\n`);
+    table(
+      ['request', 'Pressroom, READ_CACHE=off', 'Pressroom, cache on', 'vanilla Strapi 5.54', 'off / vanilla req/s', 'on / vanilla req/s'],
+      rows
+    );
+    const info = machine();
+    // Other work on the machine moves the figures; the load says how much there was.
+    const load = os.loadavg().map((value) => value.toFixed(1));
+    console.log(`\n${info.cpu}, ${info.memory}, ${info.os}, Node ${info.node}, SQLite ${info.sqlite}; load average ${load.join(' ')}`);
+    console.log(
+      `results: ${saveResults('read', { loadAverage: os.loadavg(), announcements: ANNOUNCEMENTS, rounds: ROUNDS, seconds: SECONDS, clients: CLIENTS, summary })}`
+    );
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,237 @@
+/**
+ * GraphQL without N+1 (src/graphql/batching): the README's query costs the same handful of SQL
+ * queries for 10 and for 100 announcements, and every answer is the JSON Strapi's own resolvers
+ * give (batching switched off at run time, same database): demo content and generated content in
+ * three locales, the locale fallback, drafts through an API token, a public role that may not read
+ * contracts, pagination, sorting and filters on relation fields. resolversConfig middlewares and
+ * policies still wrap the batched fields.
+ */
+import type { Core } from '@strapi/strapi';
+import { createApiToken } from './helpers/auth';
+import { bearer } from './helpers/http';
+import { startPressroom, type Pressroom } from './helpers/pressroom';
+
+const { fillReadPathContent } = require('../scripts/lib/read-path-fixture.js');
+
+const coverMiddlewareCalls: string[] = [];
+const exhibitionPolicyCalls: string[] = [];
+
+/** A middleware and a policy on batched fields, as another part of Pressroom would add them. */
+function extendGraphql(strapi: Core.Strapi) {
+  strapi.get('policies').set('global::test-exhibitions-policy', (policyContext: any) => {
+    exhibitionPolicyCalls.push(policyContext.parent.documentId);
+    return true;
+  });
+  strapi
+    .plugin('graphql')
+    .service('extension')
+    .use(() => ({
+      resolversConfig: {
+        'Announcement.cover': {
+          middlewares: [
+            async (next: any, parent: any, args: any, context: any, info: any) => {
+              coverMiddlewareCalls.push(parent.documentId);
+              const cover = await next(parent, args, context, info);
+              return cover && { ...cover, alternativeText: `wrapped: ${cover.alternativeText}` };
+            },
+          ],
+        },
+        'Announcement.photoExhibitions': {
+          policies: ['global::test-exhibitions-policy'],
+        },
+      },
+    }));
+}
+
+const ANNOUNCEMENTS = 150;
+
+let pressroom: Pressroom;
+beforeAll(async () => {
+  pressroom = await startPressroom({ seed: true, beforeBootstrap: extendGraphql });
+  await fillReadPathContent(pressroom.strapi, { announcements: ANNOUNCEMENTS });
+}, 900_000);
+afterAll(() => pressroom?.stop());
+
+const README_QUERY = `
+  query Announcements($locale: I18NLocaleCode = "en", $pageSize: Int = 10, $fallback: Boolean) {
+    announcements(locale: $locale, sort: "eventDate:desc", pagination: { pageSize: $pageSize }, fallback: $fallback) {
+      documentId
+      slug
+      title
+      summary
+      category
+      eventDate
+      location
+      cover { url alternativeText formats }
+      mediaPartners { slug name shortName country website }
+      contracts { slug title signedOn partner { name } }
+      photoExhibitions { slug title photos { caption image { url formats } } }
+    }
+  }`;
+
+const setBatching = (on: boolean) => pressroom.strapi.config.set('plugin::graphql.batching', on);
+
+/** Posts a GraphQL operation and counts the SQL queries it cost. */
+async function run(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  let queries = 0;
+  const count = () => {
+    queries += 1;
+  };
+  const connection = pressroom.strapi.db.connection;
+  connection.on('query', count);
+  try {
+    const call = pressroom.http.post('/graphql');
+    if (token) call.set(bearer(token));
+    const response = await call.send({ query, variables });
+    return { status: response.status, body: response.body, queries };
+  } finally {
+    connection.off('query', count);
+  }
+}
+
+/** The same operation with Strapi's resolvers and with the batched ones: the answers must be equal. */
+async function compare(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  setBatching(false);
+  const strapiAnswer = await run(query, variables, token);
+  setBatching(true);
+  const batched = await run(query, variables, token);
+  expect(batched.status).toBe(strapiAnswer.status);
+  expect(batched.body).toEqual(strapiAnswer.body);
+  return { strapi: strapiAnswer, batched };
+}
+
+afterEach(() => setBatching(true));
+
+test.each(['ru', 'zh', 'en'])('the README query on the demo content in %s: the same answer as Strapi', async (locale) => {
+  const onlyDemo = README_QUERY.replace('$fallback: Boolean)', '$fallback: Boolean, $filters: AnnouncementFiltersInput)').replace(
+    'fallback: $fallback)',
+    'fallback: $fallback, filters: $filters)'
+  );
+  const { batched } = await compare(onlyDemo, { locale, filters: { slug: { startsWith: 'sco-' } } });
+  expect(batched.body.errors).toBeUndefined();
+  const demo = batched.body.data.announcements.find((item: any) => item.slug === 'sco-journalists-friends-day-2017');
+  expect(demo.mediaPartners.length).toBeGreaterThan(0);
+  expect(demo.cover.url).toMatch(/^\/uploads\//);
+});
+
+describe('the README query on generated content', () => {
+  test.each(['ru', 'zh', 'en'])('in %s, 10 and 100 announcements: same answers, at most 12 queries', async (locale) => {
+    for (const pageSize of [10, 100]) {
+      const { strapi, batched } = await compare(README_QUERY, { locale, pageSize });
+      const announcements = batched.body.data.announcements;
+      expect(announcements).toHaveLength(pageSize);
+      expect(announcements.every((item: any) => item.slug.endsWith(`-${locale}`) || item.slug.startsWith('sco-'))).toBe(true);
+      const photos = announcements.flatMap((item: any) => item.photoExhibitions.flatMap((exhibition: any) => exhibition.photos));
+      expect(photos.length).toBeGreaterThan(0);
+      expect(photos.filter((photo: any) => !photo.image?.url)).toEqual([]);
+      expect(batched.queries).toBeLessThanOrEqual(12);
+      expect(strapi.queries).toBeGreaterThan(pageSize * 3);
+    }
+  });
+
+  test('related documents come in the locale asked for, or the fallback locale of their announcement', async () => {
+    const { batched } = await compare(README_QUERY, { locale: 'en', pageSize: 100, fallback: true });
+    expect(batched.queries).toBeLessThanOrEqual(12);
+    const announcements = batched.body.data.announcements;
+    const fromRussian = announcements.filter((item: any) => item.slug.endsWith('-ru'));
+    expect(fromRussian.length).toBeGreaterThan(0);
+    for (const item of announcements) {
+      const locale = item.slug.startsWith('sco-') ? null : item.slug.slice(-2);
+      if (!locale) continue;
+      for (const partner of item.mediaPartners) expect(partner.slug.endsWith(`-${locale}`)).toBe(true);
+      for (const contract of item.contracts) expect(contract.slug.endsWith(`-${locale}`)).toBe(true);
+      for (const exhibition of item.photoExhibitions) expect(exhibition.slug.endsWith(`-${locale}`)).toBe(true);
+    }
+  });
+
+  test('resolversConfig middlewares and policies still wrap the batched fields', async () => {
+    coverMiddlewareCalls.length = 0;
+    exhibitionPolicyCalls.length = 0;
+    const { body, queries } = await run(README_QUERY, { locale: 'zh', pageSize: 25 });
+    expect(queries).toBeLessThanOrEqual(12);
+    const announcements = body.data.announcements;
+    expect(coverMiddlewareCalls).toHaveLength(25);
+    expect(exhibitionPolicyCalls).toHaveLength(25);
+    const covers = announcements.map((item: any) => item.cover).filter(Boolean);
+    expect(covers.length).toBeGreaterThan(0);
+    expect(covers.every((cover: any) => cover.alternativeText.startsWith('wrapped: '))).toBe(true);
+  });
+});
+
+describe('arguments and rules of relation fields (generated content)', () => {
+  test('pagination, sorting and filters on relations and components give what Strapi gives', async () => {
+    const query = `query($locale: I18NLocaleCode) {
+      mediaPartners(locale: $locale, sort: "slug:asc", pagination: { pageSize: 100 }) {
+        slug
+        leaders(pagination: { limit: 1 }) { name }
+        logo { url }
+        contracts(sort: "title:desc", pagination: { start: 1, limit: 2 }) { slug partner { slug } }
+        announcements(filters: { category: { eq: "news" } }, sort: "slug:asc", pagination: { page: 2, pageSize: 3 }) {
+          slug
+          contracts(pagination: { limit: 1 }) { slug }
+          mediaPartners(sort: "slug:desc") { slug }
+        }
+        announcements_connection(pagination: { pageSize: 2 }) { nodes { slug } }
+      }
+      photoExhibitions(locale: $locale, pagination: { pageSize: 100 }) {
+        slug
+        photos(pagination: { start: 1, limit: 1 }, sort: "caption:desc") { caption image { url } }
+        announcements(pagination: { limit: 2 }) { slug }
+      }
+    }`;
+    for (const locale of ['ru', 'zh', 'en']) {
+      const { batched, strapi } = await compare(query, { locale });
+      expect(batched.body.errors).toBeUndefined();
+      const partners = batched.body.data.mediaPartners;
+      // Partners 0-5 have two contracts, the others one: the page from the second leaves one or none.
+      expect(
+        partners
+          .filter((partner: any) => partner.slug.startsWith('rp-'))
+          .map((partner: any) => partner.contracts.length)
+          .sort()
+      ).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]);
+      expect(partners.some((partner: any) => partner.announcements.length === 3)).toBe(true);
+      expect(partners.every((partner: any) => partner.leaders.length <= 1)).toBe(true);
+      expect(batched.queries).toBeLessThan(strapi.queries);
+    }
+  });
+
+  test('drafts through an API token: draft versions and their draft relations, as Strapi gives them', async () => {
+    const token = await createApiToken(pressroom, 'full-access');
+    const query = `{
+      announcements(status: DRAFT, locale: "ru", sort: "slug:asc", pagination: { pageSize: 100 }) {
+        slug title mediaPartners { slug name } contracts { slug partner { slug } } cover { url }
+        photoExhibitions { slug photos { image { url } } }
+      }
+    }`;
+    const { batched } = await compare(query, {}, token);
+    expect(batched.body.errors).toBeUndefined();
+    const changed = batched.body.data.announcements.filter((item: any) => item.title.includes('draft change'));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((item: any) => item.mediaPartners.length === 1)).toBe(true);
+
+    const published = await compare(query.replace('status: DRAFT', 'status: PUBLISHED'), {}, token);
+    expect(published.batched.body.data.announcements.some((item: any) => item.title.includes('draft change'))).toBe(false);
+  });
+
+  test('a public role that may not read contracts gets what Strapi gives it', async () => {
+    const { strapi } = pressroom;
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const permission = 'plugin::users-permissions.permission';
+    const contractActions = ['api::contract.contract.find', 'api::contract.contract.findOne'];
+    const removed = await strapi.db.query(permission).findMany({ where: { role: role.id, action: { $in: contractActions } } });
+    await strapi.db.query(permission).deleteMany({ where: { id: { $in: removed.map(({ id }: any) => id) } } });
+    try {
+      const { batched } = await compare(README_QUERY, { locale: 'ru', pageSize: 10 });
+      expect(batched.body.errors?.length).toBeGreaterThan(0);
+      expect(batched.body.errors.every((error: any) => error.path.includes('contracts'))).toBe(true);
+      const withoutContracts = await compare(README_QUERY.replace('contracts { slug title signedOn partner { name } }', ''), {
+        locale: 'ru',
+        pageSize: 10,
+      });
+      expect(withoutContracts.batched.body.errors).toBeUndefined();
+    } finally {
+      for (const { action } of removed) await strapi.db.query(permission).create({ data: { action, role: role.id } });
+    }
+  });
+});
