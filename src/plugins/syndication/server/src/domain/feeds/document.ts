@@ -72,7 +72,10 @@ function entriesOf(format: FeedFormat, feed: any): FeedEntry[] {
       return (feed.entries ?? []).map((entry: any) => ({
         title: textOf(entry.title) || textOf(first(entry.dc?.titles) ?? entry.dc?.title) || textOf(entry.media?.title),
         text: joinText(entry.summary, entry.content),
-        link: pickLink((entry.links ?? []).map((link: any) => ({ href: link.href ?? null, rel: link.rel ?? null, type: link.type ?? null }))),
+        link: pickLink(
+          (entry.links ?? []).map((link: any) => ({ href: link.href ?? null, rel: link.rel ?? null, type: link.type ?? null })),
+          entry.id
+        ),
         guid: entry.id ?? null,
         ...entryDate(entry.published, entry.updated, first(entry.dc?.dates), ...dcterms(entry)),
       }));
@@ -100,6 +103,21 @@ function readWithLibrary(document: string): { format: FeedFormat; title: string 
   }
 }
 
+/** An entry the library read without an address, a title or a date: the tolerant reader may find them. */
+const incomplete = (entry: FeedEntry) => !entry.link || !entry.title || (!entry.date && !entry.dateUnreadable);
+
+function completed(entry: FeedEntry, fallback: FeedEntry): FeedEntry {
+  const date = entry.date ?? fallback.date;
+  return {
+    title: entry.title || fallback.title,
+    text: entry.text || fallback.text,
+    link: entry.link ?? fallback.link,
+    guid: entry.guid ?? fallback.guid,
+    date,
+    dateUnreadable: date === null && (entry.dateUnreadable || fallback.dateUnreadable),
+  };
+}
+
 export function parseFeedDocument(text: string): FeedDocument {
   const start = text.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
@@ -110,8 +128,14 @@ export function parseFeedDocument(text: string): FeedDocument {
   const { xml, repairs } = checkXml(text);
   const usesBase = xml.includes('xml:base');
   const library = usesBase ? null : readWithLibrary(xml);
-  if (library && (library.entries.length > 0 || !ITEM_ELEMENT.test(xml))) return { ...library, reader: 'library', repairs };
+  if (library && !library.entries.some(incomplete) && (library.entries.length > 0 || !ITEM_ELEMENT.test(xml))) {
+    return { ...library, reader: 'library', repairs };
+  }
   const tolerant = readTolerantly(xml);
+  if (library && tolerant && library.entries.length > 0 && tolerant.entries.length === library.entries.length) {
+    // The library read every item but left fields it does not map (a10:link, a10:updated…): fill those only.
+    return { ...library, entries: library.entries.map((entry, index) => completed(entry, tolerant.entries[index])), reader: 'library', repairs };
+  }
   if (!tolerant) throw new FeedFormatError('The document is not an RSS, Atom or JSON feed.', 'format.notFeed');
   return { ...tolerant, reader: 'tolerant', repairs };
 }

@@ -18,13 +18,17 @@ function rank(link: EntryLink): number {
   return lastResort < 0 ? 2 : 3 + lastResort;
 }
 
-/** The entry's address among its links, or null when none has one. */
-export function pickLink(links: EntryLink[]): string | null {
+/**
+ * The entry's address among its links, or null when none has one. A `license` link (shared by
+ * every entry of the feed) gives way to the entry's id when that is a web address.
+ */
+export function pickLink(links: EntryLink[], id?: string | null): string | null {
   let best: EntryLink | null = null;
   for (const link of links) {
     if (!link.href?.trim()) continue;
     if (!best || rank(link) < rank(best)) best = link;
   }
+  if (best && (best.rel ?? '').trim().toLowerCase() === 'license' && id && /^https?:\/\//i.test(id.trim())) return id.trim();
   return best?.href?.trim() ?? null;
 }
 

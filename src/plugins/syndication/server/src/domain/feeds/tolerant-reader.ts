@@ -123,7 +123,7 @@ function readEntry(item: XmlElement, base: string | null): FeedEntry {
     .filter(Boolean)
     .join(' ');
   const dates = DATE_ELEMENTS.flatMap((local) => byLocal(local).map((element) => element.text.trim()));
-  return { title, text, link: pickLink(links), guid, ...entryDate(...dates) };
+  return { title, text, link: pickLink(links, guid), guid, ...entryDate(...dates) };
 }
 
 /** Items not nested in other items, each with the xml:base in force where it stands. */
