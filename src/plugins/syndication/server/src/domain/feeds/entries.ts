@@ -1,16 +1,13 @@
 /** Which entries of a polled feed are mentions, the mentions they become, and the entries that could not be read: pure. */
 import type { FeedEntry } from './document';
 import type { Match } from './matcher';
+import type { SkipCounts, SkipReason } from './health';
 
 const EXCERPT_LENGTH = 500;
 const UNTITLED_LENGTH = 120;
 /** Above this share of replacement characters, the text was not decoded: the entry is not read. */
 const UNDECODABLE_SHARE = 0.1;
 
-/** Why an entry could not be read; listed once, worded by the admin panel in its language. */
-export const SKIP_REASONS = ['noAddress', 'undecodableText'] as const;
-export type SkipReason = (typeof SKIP_REASONS)[number];
-export type SkipCounts = Partial<Record<SkipReason, number>>;
 
 export interface PolledFeed {
   /** The agency whose feed it is (documentId). */

@@ -2,7 +2,11 @@
 import type { AgencySummary } from '../stats';
 import type { FeedProblemCode, FeedProblemParams } from './problems';
 import type { EncodingSource } from './encoding';
-import type { SkipCounts } from './entries';
+
+/** Why an item of a feed could not be read; listed once, worded by the admin panel in its language. */
+export const SKIP_REASONS = ['noAddress', 'undecodableText'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+export type SkipCounts = Partial<Record<SkipReason, number>>;
 
 export type PollStatus = 'ok' | 'not-modified' | 'error';
 
