@@ -67,42 +67,46 @@ test.each(refused.map((document) => [document.file, document] as const))('%s is 
   expect((await storedFeed(feed)).lastErrorCode).toBe(document.expect.outcome === 'refused' && document.expect.code);
 });
 
-test.each(readable.map((document) => [document.file, document] as const))('%s: every item read or counted with its reason', async (_file, document) => {
-  const expected = document.expect;
-  if (expected.outcome !== 'read') throw new Error('not a readable document');
-  const feed = await feedFor(document);
-  const result = await poll(feed);
+test.each(readable.map((document) => [document.file, document] as const))(
+  '%s: every item read or counted with its reason',
+  async (_file, document) => {
+    const expected = document.expect;
+    if (expected.outcome !== 'read') throw new Error('not a readable document');
+    const feed = await feedFor(document);
+    const result = await poll(feed);
 
-  expect(result.itemsSeen).toBe(expected.items);
-  const skippedByReason = Object.values(result.itemsSkippedReasons as Record<string, number>).reduce((sum, count) => sum + count, 0);
-  expect(skippedByReason).toBe(result.itemsSkipped);
-  if (expected.items > 0 && result.itemsSkipped === expected.items) {
-    // Nothing of the feed could be read: an error that says why, never "ok".
-    expect(result).toMatchObject({ status: 'error', mentionsCreated: 0 });
-    expect((await storedFeed(feed)).lastErrorCode).toBe('items.allSkipped');
-  } else {
-    expect(result.status).toBe('ok');
-  }
-  if (expected.encoding) expect(result.encoding).toBe(expected.encoding);
-  if (expected.encodingSource) expect(result.encodingSource).toBe(expected.encodingSource);
-  // The feed's health says the same as the poll's answer.
-  expect(await storedFeed(feed)).toMatchObject({
-    itemsSeen: result.itemsSeen,
-    itemsSkipped: result.itemsSkipped,
-    encoding: result.encoding,
-    encodingSource: result.encodingSource,
-  });
+    expect(result.itemsSeen).toBe(expected.items);
+    const skippedByReason = Object.values(result.itemsSkippedReasons as Record<string, number>).reduce((sum, count) => sum + count, 0);
+    expect(skippedByReason).toBe(result.itemsSkipped);
+    if (expected.items > 0 && result.itemsSkipped === expected.items) {
+      // Nothing of the feed could be read: an error that says why, never "ok".
+      expect(result).toMatchObject({ status: 'error', mentionsCreated: 0 });
+      expect((await storedFeed(feed)).lastErrorCode).toBe('items.allSkipped');
+    } else {
+      expect(result.status).toBe('ok');
+    }
+    if (expected.encoding) expect(result.encoding).toBe(expected.encoding);
+    if (expected.encodingSource) expect(result.encodingSource).toBe(expected.encodingSource);
+    // The feed's health says the same as the poll's answer.
+    expect(await storedFeed(feed)).toMatchObject({
+      itemsSeen: result.itemsSeen,
+      itemsSkipped: result.itemsSkipped,
+      encoding: result.encoding,
+      encodingSource: result.encodingSource,
+    });
 
-  const mentioning = expected.entries.filter((entry) => entry.mentions);
-  if (mentioning.length > 0) {
-    expect(result.mentionsCreated).toBe(mentioning.length);
-    for (const entry of mentioning) {
-      const rows = await pressroom.strapi.db.query('plugin::syndication.mention').findMany({ where: { url: entry.link } });
-      expect(rows.map((row: any) => [row.title, new Date(row.date).toISOString(), Boolean(row.dateEstimated)])).toEqual([[entry.title, entry.date, false]]);
+    const mentioning = expected.entries.filter((entry) => entry.mentions);
+    if (mentioning.length > 0) {
+      expect(result.mentionsCreated).toBe(mentioning.length);
+      for (const entry of mentioning) {
+        const rows = await pressroom.strapi.db.query('plugin::syndication.mention').findMany({ where: { url: entry.link } });
+        expect(rows.map((row: any) => row.title)).toEqual([entry.title]);
+        if (entry.date) expect([new Date(rows[0].date).toISOString(), Boolean(rows[0].dateEstimated)]).toEqual([entry.date, false]);
+      }
+    }
+    if (result.status === 'ok') {
+      const again = await poll(feed);
+      expect(again).toMatchObject({ status: 'ok', mentionsCreated: 0, itemsSeen: expected.items });
     }
   }
-  if (result.status === 'ok') {
-    const again = await poll(feed);
-    expect(again).toMatchObject({ status: 'ok', mentionsCreated: 0, itemsSeen: expected.items });
-  }
-});
+);

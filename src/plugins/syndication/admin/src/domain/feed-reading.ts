@@ -40,6 +40,8 @@ export function datesEstimatedSummary(feed: Pick<FeedHealth, 'datesEstimated'>, 
 /** "Encoding: windows-1251 (detected from the bytes)"; null before the first read. */
 export function encodingSummary(feed: Pick<FeedHealth, 'encoding' | 'encodingSource'>, t: Translate): string | null {
   if (!feed.encoding) return null;
-  const source = feed.encodingSource ? t(`feeds.encodingSource.${feed.encodingSource}`, SOURCE_WORDS[feed.encodingSource] ?? feed.encodingSource) : '';
+  const source = feed.encodingSource
+    ? t(`feeds.encodingSource.${feed.encodingSource}`, SOURCE_WORDS[feed.encodingSource] ?? feed.encodingSource)
+    : '';
   return t('feeds.encoding', 'Encoding: {encoding} ({source})', { encoding: feed.encoding, source });
 }

@@ -92,7 +92,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Every item failed: nothing of this feed can be counted, which is an error, not "ok".
       if (document.entries.length > 0 && read.itemsSkipped === document.entries.length) {
         const message = `None of the feed's ${document.entries.length} item(s) could be read (${Object.keys(read.skipReasons).join(', ')}).`;
-        const problem = { code: 'items.allSkipped' as const, params: { count: document.entries.length, reasons: Object.keys(read.skipReasons).join(', ') } };
+        const problem = {
+          code: 'items.allSkipped' as const,
+          params: { count: document.entries.length, reasons: Object.keys(read.skipReasons).join(', ') },
+        };
         await record(feed, { lastStatus: 'error', ...problemFields(problem, message), ...reading });
         return { status: 'error', ...nothingRead, ...reading, error: message };
       }

@@ -49,7 +49,8 @@ describe.each(corpus.map((document) => [document.file, document] as const))('%s'
       const entry = reading.document.entries[want.index];
       expect(entry).toBeDefined();
       if (want.title !== undefined) expect(entry.title).toBe(htmlToText(want.title));
-      if (want.link !== undefined) expect(resolveAgainst(entry.link ?? entry.guid ?? '', reading.baseUrl)).toBe(new URL(want.link).toString());
+      if (want.link !== undefined)
+        expect(resolveAgainst(entry.link ?? entry.guid ?? '', reading.baseUrl)).toBe(new URL(want.link).toString());
       if (want.guid !== undefined) expect(entry.guid).toBe(want.guid);
       if (want.date !== undefined) expect(entry.date?.toISOString()).toBe(parseFeedDate(want.date)?.toISOString());
     }

@@ -134,7 +134,12 @@ export function parseFeedDocument(text: string): FeedDocument {
   const tolerant = readTolerantly(xml);
   if (library && tolerant && library.entries.length > 0 && tolerant.entries.length === library.entries.length) {
     // The library read every item but left fields it does not map (a10:link, a10:updated…): fill those only.
-    return { ...library, entries: library.entries.map((entry, index) => completed(entry, tolerant.entries[index])), reader: 'library', repairs };
+    return {
+      ...library,
+      entries: library.entries.map((entry, index) => completed(entry, tolerant.entries[index])),
+      reader: 'library',
+      repairs,
+    };
   }
   if (!tolerant) throw new FeedFormatError('The document is not an RSS, Atom or JSON feed.', 'format.notFeed');
   return { ...tolerant, reader: 'tolerant', repairs };

@@ -8,7 +8,15 @@ const match = compileMatcher({
   en: [{ label: 'SCO', kind: 'acronym', forms: ['SCO'] }],
 });
 
-const entry = (fields: Partial<FeedEntry>): FeedEntry => ({ title: '', text: '', link: null, guid: null, date: null, dateUnreadable: false, ...fields });
+const entry = (fields: Partial<FeedEntry>): FeedEntry => ({
+  title: '',
+  text: '',
+  link: null,
+  guid: null,
+  date: null,
+  dateUnreadable: false,
+  ...fields,
+});
 const polledAt = new Date('2017-03-23T10:00:00Z');
 
 describe('mentionsInEntries', () => {

@@ -8,7 +8,6 @@ const UNTITLED_LENGTH = 120;
 /** Above this share of replacement characters, the text was not decoded: the entry is not read. */
 const UNDECODABLE_SHARE = 0.1;
 
-
 export interface PolledFeed {
   /** The agency whose feed it is (documentId). */
   agency: string;

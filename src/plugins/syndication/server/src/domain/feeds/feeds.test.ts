@@ -177,7 +177,9 @@ describe('parseFeedDocument', () => {
     expect(document).toEqual({
       format: 'json',
       title: 'J',
-      entries: [{ title: 'SCO', text: 'x', link: 'https://j/42', guid: '42', date: new Date('2016-03-11T00:00:00Z'), dateUnreadable: false }],
+      entries: [
+        { title: 'SCO', text: 'x', link: 'https://j/42', guid: '42', date: new Date('2016-03-11T00:00:00Z'), dateUnreadable: false },
+      ],
       reader: 'library',
       repairs: [],
     });

@@ -6,7 +6,9 @@ describe('pickLink', () => {
   test('the alternate link (or one without rel) wins, HTML first', () => {
     expect(pickLink([link('enclosure', 'https://x/a.mp3'), link('alternate', 'https://x/a', 'text/html')])).toBe('https://x/a');
     expect(pickLink([link('self', 'https://x/a.atom'), link(null, 'https://x/a')])).toBe('https://x/a');
-    expect(pickLink([link('alternate', 'https://x/a.json', 'application/json'), link('alternate', 'https://x/a', 'text/html')])).toBe('https://x/a');
+    expect(pickLink([link('alternate', 'https://x/a.json', 'application/json'), link('alternate', 'https://x/a', 'text/html')])).toBe(
+      'https://x/a'
+    );
   });
 
   test('self, enclosure and license only when nothing else exists; license gives way to an http id', () => {

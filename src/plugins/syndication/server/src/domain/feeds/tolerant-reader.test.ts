@@ -10,7 +10,9 @@ describe('the tolerant reader', () => {
   });
 
   test('reads RSS items inside an Atom document, and items without a channel', () => {
-    expect(readTolerantly('<feed xmlns="http://www.w3.org/2005/Atom"><item><title>A</title><link>https://x/a</link></item></feed>')).toMatchObject({
+    expect(
+      readTolerantly('<feed xmlns="http://www.w3.org/2005/Atom"><item><title>A</title><link>https://x/a</link></item></feed>')
+    ).toMatchObject({
       format: 'atom',
       entries: [{ title: 'A', link: 'https://x/a' }],
     });

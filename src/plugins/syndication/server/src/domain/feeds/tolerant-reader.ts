@@ -105,7 +105,12 @@ function readEntry(item: XmlElement, base: string | null): FeedEntry {
   const links: EntryLink[] = [];
   for (const link of byLocal('link')) {
     const href = attribute(link, 'href') ?? link.text.trim();
-    if (href) links.push({ href: resolveAgainst(href, baseOf(link, base)), rel: attribute(link, 'rel') ?? null, type: attribute(link, 'type') ?? null });
+    if (href)
+      links.push({
+        href: resolveAgainst(href, baseOf(link, base)),
+        rel: attribute(link, 'rel') ?? null,
+        type: attribute(link, 'type') ?? null,
+      });
   }
   const guidElement = byLocal('guid')[0] ?? byLocal('id')[0];
   const guid = guidElement?.text.trim() || attribute(item, 'about') || null;
@@ -176,10 +181,19 @@ export function readJsonTolerantly(json: string): TolerantFeed {
       .filter((item) => item && typeof item === 'object')
       .map((item: any) => ({
         title: htmlToText(stringOf(item.title) ?? ''),
-        text: [item.summary, item.content_text, item.content_html, item.description].map((value) => htmlToText(stringOf(value) ?? '')).filter(Boolean).join(' '),
+        text: [item.summary, item.content_text, item.content_html, item.description]
+          .map((value) => htmlToText(stringOf(value) ?? ''))
+          .filter(Boolean)
+          .join(' '),
         link: stringOf(item.url) ?? stringOf(item.external_url) ?? stringOf(item.link),
         guid: item.id != null ? String(item.id) : stringOf(item.guid),
-        ...entryDate(stringOf(item.date_published), stringOf(item.date_modified), stringOf(item.published), stringOf(item.updated), stringOf(item.pubDate)),
+        ...entryDate(
+          stringOf(item.date_published),
+          stringOf(item.date_modified),
+          stringOf(item.published),
+          stringOf(item.updated),
+          stringOf(item.pubDate)
+        ),
       })),
   };
 }

@@ -73,6 +73,8 @@ function repair(xml: string): CheckedXml {
   const parts = xml.split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/);
   const fixed = parts.map((part, index) => {
     if (index % 2 === 1) return part;
+    // Control characters XML 1.0 forbids (some feeds carry them from pasted text).
+    // eslint-disable-next-line no-control-regex
     let out = part.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, () => {
       repairs.add('controlCharacters');
       return '';
