@@ -57,7 +57,17 @@ test('the edit views carry labels and rules for people, not attribute names', as
 
 test("the feed's poller state is shown read-only, its validators not at all", async () => {
   const { contentType } = await configurationOf(pressroom.http, FEED);
-  for (const field of ['lastPolledAt', 'lastStatus', 'lastError', 'itemsSeen', 'mentionsFound']) {
+  for (const field of [
+    'lastPolledAt',
+    'lastStatus',
+    'lastError',
+    'itemsSeen',
+    'mentionsFound',
+    'itemsSkipped',
+    'datesEstimated',
+    'encoding',
+    'encodingSource',
+  ]) {
     expect(contentType.metadatas[field].edit.editable).toBe(false);
   }
   for (const field of ['name', 'agency', 'url', 'language', 'enabled']) expect(contentType.metadatas[field].edit.editable).toBe(true);

@@ -124,7 +124,8 @@ describe('formats', () => {
     const [body, contentType] = documents[format](prefix);
     const feed = await feedServing(body, contentType);
     const result = await pollOk(feed);
-    expect(result).toEqual({ status: 'ok', itemsSeen: 3, mentionsFound: 2, mentionsCreated: 2, duplicates: 0 });
+    expect(result).toMatchObject({ status: 'ok', itemsSeen: 3, mentionsFound: 2, mentionsCreated: 2, duplicates: 0, itemsSkipped: 0 });
+    expect(result.encoding).toBe('utf-8');
 
     const stored = await mentionsOf({ agencyDocumentId: agencies.kazinform, url: { $contains: `/${prefix}/` } });
     expect(stored.map((row) => [row.url, row.language, row.matchedTerms, row.source])).toEqual([
@@ -364,7 +365,18 @@ describe('end to end', () => {
       },
     ]);
     const feed = await feedServing(body, 'application/rss+xml', { agency: 'tass', language: 'ru' });
-    expect(await pollOk(feed)).toEqual({ status: 'ok', itemsSeen: 6, mentionsFound: 4, mentionsCreated: 3, duplicates: 1 });
+    expect(await pollOk(feed)).toEqual({
+      status: 'ok',
+      itemsSeen: 6,
+      mentionsFound: 4,
+      mentionsCreated: 3,
+      duplicates: 1,
+      itemsSkipped: 0,
+      itemsSkippedReasons: {},
+      datesEstimated: 0,
+      encoding: 'utf-8',
+      encodingSource: 'declaration',
+    });
 
     const stats = await statsFor();
     expect(stats.total).toBe(3);

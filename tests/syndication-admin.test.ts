@@ -529,6 +529,11 @@ describe('feeds', () => {
       lastErrorParams: null,
       itemsSeen: 2,
       mentionsFound: 1,
+      itemsSkipped: 0,
+      itemsSkippedReasons: {},
+      datesEstimated: 0,
+      encoding: 'utf-8',
+      encodingSource: 'declaration',
     });
     expect(byId[broken]).toMatchObject({
       lastStatus: 'error',

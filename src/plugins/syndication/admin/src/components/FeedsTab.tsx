@@ -7,6 +7,7 @@ import { useIntl } from 'react-intl';
 import { errorOf, filterParams, useRemote } from '../api';
 import type { FeedHealth, PollResult } from '../../../server/src/domain/feeds/health';
 import { feedProblemMessage } from '../domain/feed-problems';
+import { datesEstimatedSummary, encodingSummary, skippedSummary } from '../domain/feed-reading';
 import { useTranslate } from '../hooks/useTranslate';
 import { namesLocale } from '../pluginId';
 import { TableHeader, WrappingTd, columnCount } from './DataTable';
@@ -107,6 +108,19 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
                   {feed.lastError && (
                     <Typography variant="pi" textColor="danger600" title={feed.lastError} data-testid="feed-error">
                       {feedProblemMessage(feed, t)}
+                    </Typography>
+                  )}
+                  {[skippedSummary(feed, t), datesEstimatedSummary(feed, t)].map(
+                    (line) =>
+                      line && (
+                        <Typography key={line} variant="pi" textColor="warning600" data-testid="feed-skipped">
+                          {line}
+                        </Typography>
+                      )
+                  )}
+                  {encodingSummary(feed, t) && (
+                    <Typography variant="pi" textColor="neutral600" data-testid="feed-encoding">
+                      {encodingSummary(feed, t)}
                     </Typography>
                   )}
                   {result && (

@@ -19,6 +19,8 @@ export interface FetchedFeed {
   status: 'ok' | 'not-modified';
   body: Buffer;
   contentType: string | null;
+  /** The response's Content-Location, the base of relative links when present. */
+  contentLocation: string | null;
   etag: string | null;
   lastModified: string | null;
   /** The address the feed was finally read from, after redirects. */
@@ -196,6 +198,7 @@ export async function fetchFeed(
 
       const common = {
         contentType: response.headers.get('content-type'),
+        contentLocation: response.headers.get('content-location'),
         etag: response.headers.get('etag'),
         lastModified: response.headers.get('last-modified'),
         url: url.toString(),

@@ -10,8 +10,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getConfig } from '../config';
 import { FEED } from '../content-types';
-import { parseFeedDocument, FeedFormatError } from '../domain/feeds/document';
-import { decodeFeed, UnsupportedEncodingError } from '../domain/feeds/encoding';
+import { FeedFormatError } from '../domain/feeds/document';
+import { readFeed } from '../domain/feeds/reading';
 import { compileMatcher } from '../domain/feeds/matcher';
 import { mentionsInEntries } from '../domain/feeds/entries';
 import type { FeedSummary } from '../domain/mention-list';
@@ -29,7 +29,7 @@ export class FeedBusyError extends Error {
   }
 }
 
-const EXPECTED_FAILURES = [FeedFetchError, FeedFormatError, UnsupportedEncodingError];
+const EXPECTED_FAILURES = [FeedFetchError, FeedFormatError];
 const POLL_CONCURRENCY = 3;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -57,7 +57,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function pollLocked(feed: any): Promise<PollResult> {
     const polledAt = new Date();
-    const empty = { itemsSeen: 0, mentionsFound: 0, mentionsCreated: 0, duplicates: 0 };
+    const nothingRead = {
+      itemsSeen: 0,
+      mentionsFound: 0,
+      mentionsCreated: 0,
+      duplicates: 0,
+      itemsSkipped: 0,
+      itemsSkippedReasons: {},
+      datesEstimated: 0,
+      encoding: null,
+      encodingSource: null,
+    };
     try {
       const agency = feed.agency?.documentId;
       if (!agency) throw new FeedFormatError('The feed has no agency: choose the agency whose feed it is.', 'feed.noAgency');
@@ -65,12 +75,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const fetched = await getService(strapi, 'feedFetcher').fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
       if (fetched.status === 'not-modified') {
         await record(feed, { lastStatus: 'not-modified', ...problemFields(null) });
-        return { status: 'not-modified', ...empty, itemsSeen: feed.itemsSeen ?? 0 };
+        return { status: 'not-modified', ...nothingRead, itemsSeen: feed.itemsSeen ?? 0 };
       }
 
-      const document = parseFeedDocument(decodeFeed(fetched.body, fetched.contentType));
-      const mentions = mentionsInEntries(document.entries, { agency, language: feed.language, baseUrl: fetched.url, polledAt }, match);
-      const totals = await getService(strapi, 'ingest').ingestAll(mentions, { source: 'feed', feed: feed.documentId });
+      const { document, encoding, baseUrl } = readFeed(fetched);
+      const read = mentionsInEntries(document.entries, { agency, language: feed.language, baseUrl, polledAt }, match);
+      const reading = {
+        itemsSeen: document.entries.length,
+        mentionsFound: read.mentions.length,
+        itemsSkipped: read.itemsSkipped,
+        itemsSkippedReasons: read.skipReasons,
+        datesEstimated: read.datesEstimated,
+        encoding: encoding.name,
+        encodingSource: encoding.source,
+      };
+      // Every item failed: nothing of this feed can be counted, which is an error, not "ok".
+      if (document.entries.length > 0 && read.itemsSkipped === document.entries.length) {
+        const message = `None of the feed's ${document.entries.length} item(s) could be read (${Object.keys(read.skipReasons).join(', ')}).`;
+        const problem = {
+          code: 'items.allSkipped' as const,
+          params: { count: document.entries.length, reasons: Object.keys(read.skipReasons).join(', ') },
+        };
+        await record(feed, { lastStatus: 'error', ...problemFields(problem, message), ...reading });
+        return { status: 'error', ...nothingRead, ...reading, error: message };
+      }
+      const totals = await getService(strapi, 'ingest').ingestAll(read.mentions, { source: 'feed', feed: feed.documentId });
 
       const skipped = totals.rejected.length
         ? `${totals.rejected.length} matching item(s) could not be stored, first: ${totals.rejected[0].error}.`
@@ -83,15 +112,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             : { code: 'items.notStored', params: { count: totals.rejected.length, reason: totals.rejected[0].error } },
           skipped
         ),
-        itemsSeen: document.entries.length,
-        mentionsFound: mentions.length,
+        ...reading,
         etag: fetched.etag,
         lastModified: fetched.lastModified,
       });
       return {
         status: 'ok',
-        itemsSeen: document.entries.length,
-        mentionsFound: mentions.length,
+        ...reading,
         mentionsCreated: totals.created,
         duplicates: totals.duplicates,
         ...(skipped ? { error: skipped } : {}),
@@ -101,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const message = expected ? error.message : `Unexpected error while polling: ${error?.message ?? error}`;
       if (!expected) strapi.log.error(`[syndication] Polling feed ${feed.documentId} failed`, error);
       await record(feed, { lastStatus: 'error', ...problemFields(problemOf(error), message) }).catch(() => undefined);
-      return { status: 'error', ...empty, error: message };
+      return { status: 'error', ...nothingRead, error: message };
     }
   }
 

@@ -63,3 +63,10 @@ export function parseFeedDate(...candidates: (string | null | undefined)[]): Dat
   }
   return null;
 }
+
+/** An entry's date from its candidates, and whether one was given that does not parse. */
+export function entryDate(...candidates: (string | null | undefined)[]): { date: Date | null; dateUnreadable: boolean } {
+  const given = candidates.some((candidate) => typeof candidate === 'string' && candidate.trim() !== '');
+  const date = parseFeedDate(...candidates);
+  return { date, dateUnreadable: given && date === null };
+}

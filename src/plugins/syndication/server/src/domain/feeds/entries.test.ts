@@ -8,12 +8,20 @@ const match = compileMatcher({
   en: [{ label: 'SCO', kind: 'acronym', forms: ['SCO'] }],
 });
 
-const entry = (fields: Partial<FeedEntry>): FeedEntry => ({ title: '', text: '', link: null, guid: null, date: null, ...fields });
+const entry = (fields: Partial<FeedEntry>): FeedEntry => ({
+  title: '',
+  text: '',
+  link: null,
+  guid: null,
+  date: null,
+  dateUnreadable: false,
+  ...fields,
+});
 const polledAt = new Date('2017-03-23T10:00:00Z');
 
 describe('mentionsInEntries', () => {
   test('keeps only the entries that name the organisation, with the terms found', () => {
-    const mentions = mentionsInEntries(
+    const { mentions } = mentionsInEntries(
       [
         entry({ title: 'Саммит ШОС', link: '/news/1', date: new Date('2017-03-22T08:00:00Z') }),
         entry({ title: 'Weather', text: 'Sunny', link: '/news/2' }),
@@ -37,14 +45,34 @@ describe('mentionsInEntries', () => {
   });
 
   test('an entry without date gets the poll time, marked estimated; the feed language wins over auto-detection', () => {
-    const [mention] = mentionsInEntries(
-      [entry({ title: '', text: 'The SCO met. '.repeat(100), guid: 'urn:1' })],
+    const {
+      mentions: [mention],
+    } = mentionsInEntries(
+      [entry({ title: '', text: 'The SCO met. '.repeat(100), guid: 'urn:1', link: '/news/3' })],
       { agency: 'xinhua', language: 'zh', baseUrl: 'https://xinhua.example/feed', polledAt },
       match
     );
     expect(mention).toMatchObject({ date: polledAt.toISOString(), dateEstimated: true, language: 'zh', guid: 'urn:1' });
     expect((mention.title as string).length).toBe(120);
     expect((mention.excerpt as string).length).toBe(500);
+  });
+});
+
+describe('entries that cannot be read', () => {
+  test('are counted with their reason, never dropped silently; dates read or estimated are counted too', () => {
+    const outcome = mentionsInEntries(
+      [
+        entry({ title: 'ШОС без адреса' }),
+        entry({ title: 'ШОС', guid: 'urn:uuid:7' }),
+        entry({ title: '\ufffd\ufffd\ufffd \ufffd\ufffd', link: '/x' }),
+        entry({ title: 'ШОС по GUID', guid: 'https://tass.example/g/1' }),
+        entry({ title: 'Погода', link: '/weather', dateUnreadable: true }),
+      ],
+      { agency: 'tass', language: 'ru', baseUrl: 'https://tass.example/rss', polledAt },
+      match
+    );
+    expect(outcome).toMatchObject({ itemsRead: 2, itemsSkipped: 3, skipReasons: { noAddress: 2, undecodableText: 1 }, datesEstimated: 2 });
+    expect(outcome.mentions.map((mention) => mention.url)).toEqual(['https://tass.example/g/1']);
   });
 });
 
@@ -70,6 +98,11 @@ describe('feedHealth', () => {
       lastErrorParams: null,
       itemsSeen: 0,
       mentionsFound: 0,
+      itemsSkipped: 0,
+      itemsSkippedReasons: {},
+      datesEstimated: 0,
+      encoding: null,
+      encodingSource: null,
     });
     expect(feedHealth({ ...row, agency: { documentId: 'gone' } }, agencies).agency).toEqual({ documentId: 'gone', slug: null, name: null });
   });

@@ -18,34 +18,61 @@ describe('encodings', () => {
     ['big5', '上海合作組織秘書處'],
   ])('%s from the XML declaration', (encoding, text) => {
     const bytes = iconv.encode(xml(encoding, text), encoding);
-    expect(decodeFeed(bytes)).toContain(text);
+    expect(decodeFeed(bytes).text).toContain(text);
   });
 
   test('UTF-16 with a byte order mark, both byte orders', () => {
     for (const encoding of ['utf-16le', 'utf-16be']) {
       const bytes = iconv.encode(xml('UTF-16', 'ШОС 上合'), encoding, { addBOM: true });
-      expect(decodeFeed(bytes)).toMatch(/^<\?xml/);
-      expect(decodeFeed(bytes)).toContain('ШОС 上合');
+      expect(decodeFeed(bytes).text).toMatch(/^<\?xml/);
+      expect(decodeFeed(bytes).text).toContain('ШОС 上合');
+      expect(decodeFeed(bytes).encoding).toEqual({ name: encoding, source: 'bom' });
     }
   });
 
-  test('UTF-16 without a byte order mark is recognised by its shape', () => {
-    expect(detectEncoding(iconv.encode(xml('UTF-16', 'x'), 'utf-16le'))).toBe('utf-16le');
+  test('UTF-16 and UTF-32 without a byte order mark are recognised by their shape', () => {
+    expect(detectEncoding(iconv.encode(xml('UTF-16', 'x'), 'utf-16le'))).toEqual({ name: 'utf-16le', source: 'declaration' });
+    expect(detectEncoding(iconv.encode(xml('UTF-16', 'x'), 'utf-16be'))).toEqual({ name: 'utf-16be', source: 'declaration' });
+    expect(detectEncoding(iconv.encode(xml('UTF-32', 'x'), 'utf-32le'))).toEqual({ name: 'utf-32le', source: 'declaration' });
+    expect(detectEncoding(iconv.encode(xml('UTF-32', 'x'), 'utf-32be'))).toEqual({ name: 'utf-32be', source: 'declaration' });
+  });
+
+  test('UTF-32 with a byte order mark, both byte orders', () => {
+    for (const encoding of ['utf-32le', 'utf-32be']) {
+      const decoded = decodeFeed(iconv.encode(xml('UTF-32', 'ШОС 上合'), encoding, { addBOM: true }));
+      expect(decoded.encoding).toEqual({ name: encoding, source: 'bom' });
+      expect(decoded.text).toMatch(/^<\?xml.*ШОС 上合/);
+    }
+  });
+
+  test.each([
+    ['windows-1251', 'Генеральный секретарь Шанхайской организации сотрудничества провёл встречу с министрами'],
+    ['koi8-r', 'Генеральный секретарь Шанхайской организации сотрудничества провёл встречу с министрами'],
+    ['gb18030', '上海合作组织秘书长会见记者，上合组织成员国元首理事会会议在阿斯塔纳举行'],
+    ['big5', '上海合作組織秘書長會見記者，上合組織成員國元首理事會會議在阿斯塔納舉行'],
+  ])('%s with no declaration at all is detected from the bytes', (encoding, text) => {
+    const bytes = iconv.encode(`<rss><channel><title>${text}</title><item><title>${text}</title></item></channel></rss>`, encoding);
+    const decoded = decodeFeed(bytes);
+    expect(decoded.encoding).toEqual({ name: encoding, source: 'detected' });
+    expect(decoded.text).toContain(text);
   });
 
   test('UTF-8 byte order mark wins over a wrong declaration, and is removed', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml('windows-1251', 'ШОС'))]);
-    expect(decodeFeed(bytes)).toMatch(/^<\?xml.*ШОС/);
+    expect(decodeFeed(bytes).text).toMatch(/^<\?xml.*ШОС/);
   });
 
   test('the HTTP charset wins over the XML declaration', () => {
     const bytes = iconv.encode(xml('utf-8', 'ШОС'), 'windows-1251');
-    expect(decodeFeed(bytes, 'application/rss+xml; charset=windows-1251')).toContain('ШОС');
+    expect(decodeFeed(bytes, 'application/rss+xml; charset=windows-1251')).toMatchObject({
+      encoding: { name: 'windows-1251', source: 'http' },
+      text: expect.stringContaining('ШОС'),
+    });
   });
 
-  test('UTF-8 by default; an unknown encoding is named', () => {
-    expect(decodeFeed(Buffer.from('<rss>ШОС</rss>'))).toBe('<rss>ШОС</rss>');
-    expect(() => detectEncoding(Buffer.from(xml('x-martian', '')))).toThrow(/"x-martian" encoding/);
+  test('UTF-8 by default; an unknown label falls back to UTF-8 and says which label it was', () => {
+    expect(decodeFeed(Buffer.from('<rss>ШОС</rss>'))).toEqual({ text: '<rss>ШОС</rss>', encoding: { name: 'utf-8', source: 'default' } });
+    expect(detectEncoding(Buffer.from(xml('x-martian', 'ШОС')))).toEqual({ name: 'utf-8', source: 'fallback', declared: 'x-martian' });
   });
 });
 
@@ -96,6 +123,7 @@ describe('parseFeedDocument', () => {
       link: 'https://tass.ru/1',
       guid: 't-1',
       date: new Date('2017-03-23T07:00:00Z'),
+      dateUnreadable: false,
     });
     expect(document.entries[1]).toMatchObject({ title: 'No date', guid: null, date: null });
   });
@@ -104,7 +132,7 @@ describe('parseFeedDocument', () => {
     const document =
       parseFeedDocument(`<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
       <rss version="0.91"><channel><title>Old</title><link>https://old</link><description>d</description><item><title>SCO</title><link>https://old/1</link><description>x</description></item></channel></rss>`);
-    expect(document.entries).toEqual([{ title: 'SCO', text: 'x', link: 'https://old/1', guid: null, date: null }]);
+    expect(document.entries).toEqual([{ title: 'SCO', text: 'x', link: 'https://old/1', guid: null, date: null, dateUnreadable: false }]);
   });
 
   test('RSS 1.0 (RDF) with dc:date', () => {
@@ -133,6 +161,7 @@ describe('parseFeedDocument', () => {
       link: 'https://a/1',
       guid: 'urn:1',
       date: new Date('2016-03-11T02:00:00Z'),
+      dateUnreadable: false,
     });
     expect(document.entries[1].date).toEqual(new Date('2016-04-01T00:00:00Z'));
   });
@@ -148,7 +177,11 @@ describe('parseFeedDocument', () => {
     expect(document).toEqual({
       format: 'json',
       title: 'J',
-      entries: [{ title: 'SCO', text: 'x', link: 'https://j/42', guid: '42', date: new Date('2016-03-11T00:00:00Z') }],
+      entries: [
+        { title: 'SCO', text: 'x', link: 'https://j/42', guid: '42', date: new Date('2016-03-11T00:00:00Z'), dateUnreadable: false },
+      ],
+      reader: 'library',
+      repairs: [],
     });
   });
 

@@ -1,6 +1,12 @@
 /** What the admin panel is told about a feed and a poll: shared by the server and the panel. */
 import type { AgencySummary } from '../stats';
 import type { FeedProblemCode, FeedProblemParams } from './problems';
+import type { EncodingSource } from './encoding';
+
+/** Why an item of a feed could not be read; listed once, worded by the admin panel in its language. */
+export const SKIP_REASONS = ['noAddress', 'undecodableText'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+export type SkipCounts = Partial<Record<SkipReason, number>>;
 
 export type PollStatus = 'ok' | 'not-modified' | 'error';
 
@@ -13,6 +19,11 @@ export const POLL_OUTCOME_FIELDS = [
   'lastErrorParams',
   'itemsSeen',
   'mentionsFound',
+  'itemsSkipped',
+  'itemsSkippedReasons',
+  'datesEstimated',
+  'encoding',
+  'encodingSource',
 ] as const;
 
 /** Everything the poller writes on a feed and nobody else may: the outcome and its HTTP validators. */
@@ -38,6 +49,14 @@ export interface FeedHealth {
   lastErrorParams: FeedProblemParams | null;
   itemsSeen: number;
   mentionsFound: number;
+  /** Items of the last poll that could not be read, by reason (never dropped silently). */
+  itemsSkipped: number;
+  itemsSkippedReasons: SkipCounts;
+  /** Items of the last poll read without a usable date (dated at the poll, marked estimated). */
+  datesEstimated: number;
+  /** The encoding the last poll read the feed in, and how it was chosen. */
+  encoding: string | null;
+  encodingSource: EncodingSource | null;
 }
 
 export interface PollResult {
@@ -46,6 +65,12 @@ export interface PollResult {
   mentionsFound: number;
   mentionsCreated: number;
   duplicates: number;
+  itemsSkipped: number;
+  itemsSkippedReasons: SkipCounts;
+  datesEstimated: number;
+  /** Null when nothing was read (not modified, or failed before decoding). */
+  encoding: string | null;
+  encodingSource: EncodingSource | null;
   error?: string;
 }
 
@@ -64,7 +89,16 @@ export interface FeedRow {
   lastErrorParams?: FeedProblemParams | null;
   itemsSeen?: number | null;
   mentionsFound?: number | null;
+  itemsSkipped?: number | null;
+  itemsSkippedReasons?: SkipCounts | string | null;
+  datesEstimated?: number | null;
+  encoding?: string | null;
+  encodingSource?: EncodingSource | null;
 }
+
+/** JSON columns come back as text from some databases. */
+const skipCountsOf = (value: SkipCounts | string | null | undefined): SkipCounts =>
+  typeof value === 'string' ? (JSON.parse(value) as SkipCounts) : (value ?? {});
 
 /** A feed's health as the admin panel shows it, its agency named from `agencies` when known. */
 export function feedHealth(feed: FeedRow, agencies: Map<string, AgencySummary>): FeedHealth {
@@ -83,5 +117,10 @@ export function feedHealth(feed: FeedRow, agencies: Map<string, AgencySummary>):
     lastErrorParams: feed.lastError ? (feed.lastErrorParams ?? null) : null,
     itemsSeen: feed.itemsSeen ?? 0,
     mentionsFound: feed.mentionsFound ?? 0,
+    itemsSkipped: feed.itemsSkipped ?? 0,
+    itemsSkippedReasons: skipCountsOf(feed.itemsSkippedReasons),
+    datesEstimated: feed.datesEstimated ?? 0,
+    encoding: feed.encoding ?? null,
+    encodingSource: feed.encodingSource ?? null,
   };
 }

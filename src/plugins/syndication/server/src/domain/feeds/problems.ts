@@ -26,6 +26,7 @@ export const FEED_PROBLEMS = [
   'encoding.unsupported',
   'feed.noAgency',
   'items.notStored',
+  'items.allSkipped',
   'unexpected',
 ] as const;
 
