@@ -37,6 +37,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       formidable: { maxFileSize: uploadSizeLimit(env) },
     },
   },
+  // Public reads from the read cache, with ETags and surrogate keys (src/read-cache); after the
+  // body parser, which GraphQL POSTs need for their key.
+  'global::read-cache',
   'strapi::session',
   // Generated from scripts/favicon/favicon.svg (node scripts/favicon/make-favicon.js).
   { name: 'strapi::favicon', config: { path: 'public/favicon.ico' } },

@@ -3,6 +3,7 @@ import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
 import { registerReadinessCheck } from './health/readiness';
+import { registerReadCache, startReadCache, stopReadCache } from './read-cache';
 import { localeGuard } from './roles/locale-guard';
 import { guardSharedFields } from './roles/shared-fields-guard';
 import { generateSlugsByTheRule, slugsLeftEmpty } from './slugs/slug-generation';
@@ -19,6 +20,7 @@ export default {
     strapi.documents.use(draftGuard(strapi));
     strapi.documents.use(localeGuard(strapi));
     strapi.documents.use(slugsLeftEmpty(strapi));
+    registerReadCache(strapi);
     generateSlugsByTheRule(strapi);
     guardSharedFields(strapi);
     registerGraphqlFallback(strapi);
@@ -27,6 +29,11 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await startReadCache(strapi);
     await bootstrapPressroom(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopReadCache(strapi);
   },
 };
