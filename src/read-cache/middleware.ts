@@ -44,7 +44,7 @@ function shareableAnswer(
 
   const body = bodyText(ctx.body);
   if (body === null) return null;
-  const json = JSON.parse(body);
+  const json = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? JSON.parse(body) : ctx.body;
   if (request.kind === 'graphql' && (state.graphqlOperation !== 'query' || json?.errors)) return null;
   return { status: 200, contentType: ctx.response.type || 'application/json', body, validUntil, json };
 }

@@ -70,6 +70,20 @@ export function redisStore({ url, prefix }: { url: string; prefix: string }): Re
     /* reported by the commands that fail; reconnects on its own */
   });
   const GENERATION = 'generation';
+  // A generation never repeats, even if Redis loses the key (eviction, restart without data):
+  // a missing one starts again from the clock, above any value it can have had.
+  redis.defineCommand('bumpGeneration', {
+    numberOfKeys: 1,
+    lua: "if redis.call('exists', KEYS[1]) == 0 then redis.call('set', KEYS[1], ARGV[1]) end return redis.call('incr', KEYS[1])",
+  });
+  const bump = async () => Number(await (redis as any).bumpGeneration(GENERATION, Date.now()));
+  // Writes made while this instance could not reach Redis did not raise the generation: raise it
+  // on every reconnection, before this instance reads from the cache again.
+  let connectedBefore = false;
+  redis.on('ready', () => {
+    if (connectedBefore) bump().catch(() => undefined);
+    connectedBefore = true;
+  });
   const answerKey = (key: string) => `answer:${key}`;
   return {
     kind: 'redis',
@@ -83,8 +97,13 @@ export function redisStore({ url, prefix }: { url: string; prefix: string }): Re
               resolve();
             });
           }),
-    generation: async () => Number((await redis.get(GENERATION)) ?? 0),
-    bump: async () => redis.incr(GENERATION),
+    async generation() {
+      const stored = await redis.get(GENERATION);
+      if (stored !== null) return Number(stored);
+      await redis.set(GENERATION, Date.now(), 'NX');
+      return Number(await redis.get(GENERATION));
+    },
+    bump,
     async get(key) {
       const stored = await redis.get(answerKey(key));
       return stored ? (JSON.parse(stored) as CachedAnswer) : undefined;
