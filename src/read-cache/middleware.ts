@@ -71,8 +71,12 @@ export const readCacheMiddleware = (strapi: Core.Strapi) => async (ctx: Context,
   const cache = readCacheOf(strapi);
   const request = cache ? cacheableRequest(ctx.method, ctx.path, cache.collections) : null;
   if (!cache || !request) {
-    await next();
-    await cache?.settle(ctx);
+    try {
+      await next();
+    } finally {
+      // Also when the request fails after a write was committed.
+      await cache?.settle(ctx);
+    }
     return;
   }
 
@@ -101,8 +105,11 @@ export const readCacheMiddleware = (strapi: Core.Strapi) => async (ctx: Context,
     }
   }
 
-  await next();
-  await cache.settle(ctx);
+  try {
+    await next();
+  } finally {
+    await cache.settle(ctx);
+  }
 
   const answer = drafts ? null : shareableAnswer(ctx, request, scope);
   if (!answer) {
