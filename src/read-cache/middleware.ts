@@ -12,6 +12,11 @@ import { TAGS, asksForDrafts, cacheKey, cacheableRequest, callerScope, graphqlBo
 import { readCacheOf, requestState, type ReadCache } from './read-cache';
 import type { CachedAnswer } from './store';
 
+// The GraphQL plugin's own body parser (Strapi's skips /graphql): parsed here, for the key, it is
+// not parsed again (koa-bodyparser leaves a request.body that is already set).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const graphqlBodyParser: (ctx: Context, next: Next) => Promise<void> = require('koa-bodyparser')();
+
 const JSON_TYPE = /^application\/(graphql-response\+)?json/;
 const API_TOKEN_STRATEGY = 'content-api-token';
 
@@ -80,6 +85,7 @@ export const readCacheMiddleware = (strapi: Core.Strapi) => async (ctx: Context,
     return;
   }
 
+  if (request.kind === 'graphql' && ctx.method === 'POST') await graphqlBodyParser(ctx, async () => undefined);
   const scope = callerScope(ctx.get('authorization'));
   const drafts = asksForDrafts(ctx.querystring);
   let key: string | null = null;

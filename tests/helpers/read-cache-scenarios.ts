@@ -364,6 +364,24 @@ export function readCacheScenarios({ pressroom, readers }: ReadCacheSetup) {
         expect(notModified.status).toBe(304);
       }
     });
+    test('GraphQL over POST: each query its own answer, the second read from the cache', async () => {
+      const partners = {
+        query: 'query Partners($locale: I18NLocaleCode) { mediaPartners(locale: $locale) { slug } }',
+        variables: { locale: 'ru' },
+      };
+      const contracts = { query: '{ contracts(locale: "ru") { slug } }' };
+      for (const reader of readers()) {
+        const first = await reader.http.post('/graphql').send(partners);
+        const other = await reader.http.post('/graphql').send(contracts);
+        expect(first.body.data.mediaPartners.length).toBeGreaterThan(0);
+        expect(other.body.data.contracts.length).toBeGreaterThan(0);
+        const again = await reader.http.post('/graphql').send({ variables: { locale: 'ru' }, query: partners.query });
+        expect(again.headers['x-read-cache']).toBe('hit');
+        expect(again.body).toEqual(first.body);
+        const otherLocale = await reader.http.post('/graphql').send({ ...partners, variables: { locale: 'zh' } });
+        expect(otherLocale.headers['x-read-cache']).not.toBe('hit');
+      }
+    });
   });
 
   describe('who may see what', () => {
