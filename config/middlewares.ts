@@ -27,6 +27,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     },
   },
   'strapi::poweredBy',
+  // Public reads from the read cache, with ETags and surrogate keys (src/read-cache): after the
+  // headers every answer needs (security, CORS), before the query and body parsers, which an
+  // answer from the cache does not need.
+  'global::read-cache',
   'strapi::query',
   {
     name: 'strapi::body',
@@ -37,9 +41,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       formidable: { maxFileSize: uploadSizeLimit(env) },
     },
   },
-  // Public reads from the read cache, with ETags and surrogate keys (src/read-cache); after the
-  // body parser, which GraphQL POSTs need for their key.
-  'global::read-cache',
   'strapi::session',
   // Generated from scripts/favicon/favicon.svg (node scripts/favicon/make-favicon.js).
   { name: 'strapi::favicon', config: { path: 'public/favicon.ico' } },

@@ -37,14 +37,14 @@ function shareableAnswer(
   if (ctx.status !== 200 || state.readsDrafts || ctx.response.get('set-cookie')) return null;
   if (!JSON_TYPE.test(ctx.response.type || 'application/json')) return null;
 
-  const auth = ctx.state.auth as { strategy?: { name?: string }; credentials?: { expiresAt?: string | null } | null } | undefined;
+  const auth = ctx.state.auth as { strategy?: { name?: string }; credentials?: { expiresAt?: string | Date | null } | null } | undefined;
   let validUntil: number | null = null;
   if (scope === 'public') {
     if (auth?.credentials) return null;
   } else {
     // Answers for API tokens are the token's own; any other credential (a user's JWT) is never cached.
     if (request.kind === 'graphql' || auth?.strategy?.name !== API_TOKEN_STRATEGY) return null;
-    validUntil = auth.credentials?.expiresAt ? Date.parse(auth.credentials.expiresAt) : null;
+    validUntil = auth.credentials?.expiresAt ? new Date(auth.credentials.expiresAt).getTime() : null;
   }
 
   const body = bodyText(ctx.body);
