@@ -366,11 +366,11 @@ export function readCacheScenarios({ pressroom, readers }: ReadCacheSetup) {
     });
     test('GraphQL over POST: each query its own answer, the second read from the cache', async () => {
       const partners = {
-        query: 'query Partners($locale: I18NLocaleCode) { mediaPartners(locale: $locale) { slug } }',
+        query: 'query Partners($locale: I18NLocaleCode) { mediaPartners(locale: $locale) { name } }',
         variables: { locale: 'ru' },
       };
       const contracts = { query: '{ contracts(locale: "ru") { slug } }' };
-      for (const reader of readers()) {
+      for (const [index, reader] of readers().entries()) {
         const first = await reader.http.post('/graphql').send(partners);
         const other = await reader.http.post('/graphql').send(contracts);
         expect(first.body.data.mediaPartners.length).toBeGreaterThan(0);
@@ -378,8 +378,10 @@ export function readCacheScenarios({ pressroom, readers }: ReadCacheSetup) {
         const again = await reader.http.post('/graphql').send({ variables: { locale: 'ru' }, query: partners.query });
         expect(again.headers['x-read-cache']).toBe('hit');
         expect(again.body).toEqual(first.body);
+        // Other variables, another answer (the first reader computes it; the others may share it).
         const otherLocale = await reader.http.post('/graphql').send({ ...partners, variables: { locale: 'zh' } });
-        expect(otherLocale.headers['x-read-cache']).not.toBe('hit');
+        if (index === 0) expect(otherLocale.headers['x-read-cache']).not.toBe('hit');
+        expect(otherLocale.body.data.mediaPartners).not.toEqual(first.body.data.mediaPartners);
       }
     });
   });
