@@ -31,6 +31,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       },
     },
     'strapi::poweredBy',
+    // Public reads from the read cache, with ETags and surrogate keys (src/read-cache): after the
+    // headers every answer needs (security, CORS), before the query and body parsers, which an
+    // answer from the cache does not need.
+    'global::read-cache',
     'strapi::query',
     {
       name: 'strapi::body',

@@ -3,6 +3,7 @@ import { MEDIA_PARTNER } from '../src/content-types';
 import { ALT_TEXT_RULES } from '../src/image-texts/pictures';
 import { LOCALE_CODES } from '../src/locales';
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
+import { graphqlOperationForReadCache } from '../src/read-cache/graphql-operation';
 import { SCO_TERMS } from '../src/mention-matching/sco-terms';
 import { ACCEPTED_DOCUMENT_TYPES, ACCEPTED_IMAGE_TYPES, uploadSizeLimit } from '../src/uploads/policy';
 import { uploadProviderConfig } from '../src/uploads/storage';
@@ -62,7 +63,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       landingPage: env('NODE_ENV', 'development') !== 'production',
       apolloServer: {
         introspection: env.bool('GRAPHQL_INTROSPECTION', env('NODE_ENV', 'development') !== 'production'),
-        plugins: [validationErrorStatus],
+        plugins: [validationErrorStatus, graphqlOperationForReadCache],
       },
     },
   },

@@ -5,6 +5,7 @@ import { registerGraphqlFallback } from './fallback/graphql';
 import { registerGraphqlBatching } from './graphql/batching';
 import { registerReadinessCheck } from './health/readiness';
 import { registerGraphqlPictureTexts } from './image-texts/graphql';
+import { registerReadCache, startReadCache, stopReadCache } from './read-cache';
 import { localeGuard } from './roles/locale-guard';
 import { guardSharedFields } from './roles/shared-fields-guard';
 import { generateSlugsByTheRule, slugsLeftEmpty } from './slugs/slug-generation';
@@ -21,6 +22,7 @@ export default {
     strapi.documents.use(draftGuard(strapi));
     strapi.documents.use(localeGuard(strapi));
     strapi.documents.use(slugsLeftEmpty(strapi));
+    registerReadCache(strapi);
     generateSlugsByTheRule(strapi);
     guardSharedFields(strapi);
     registerGraphqlFallback(strapi);
@@ -31,6 +33,11 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await startReadCache(strapi);
     await bootstrapPressroom(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopReadCache(strapi);
   },
 };

@@ -33,6 +33,10 @@ const THROWAWAY_ENV = {
   SYNDICATION_POLL_SCHEDULE: 'false',
   SYNDICATION_FEED_TIMEOUT_MS: '2000',
   SYNDICATION_FEED_CONNECT_TIMEOUT_MS: '2000',
+  // The read cache in this process, whatever the developer's shell says: test files sharing a
+  // Redis would share answers (tests/read-cache-redis.test.ts sets its own, under its own prefix).
+  REDIS_URL: '',
+  READ_CACHE_PURGE_URL: '',
 };
 
 /** Requires a compiled module of the app (dist/src/...), as Strapi itself runs it. */

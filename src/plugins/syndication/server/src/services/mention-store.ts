@@ -12,6 +12,7 @@ import type { MentionDraft, MentionSource } from '../domain/mention';
 import type { MentionRecord } from '../domain/mention-list';
 import { caseInsensitiveGlob, LIKE_ESCAPE, likePattern } from '../domain/search';
 import { dayText, dialectOf, insertChunks, instant, tableOf, withRetries } from '../database/sql';
+import { countsChanged } from '../events';
 import { getService } from '../get-service';
 import type { RollupFilter } from './rollup-store';
 
@@ -152,9 +153,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await rollups().raise(trx, deltas);
         return deltas.reduce((sum, delta) => sum + delta.count, 0);
       });
-      return store.catch((error) => {
+      const created = await store.catch((error) => {
         throw new BatchNotStoredError(mentions.length, error);
       });
+      if (created > 0) await countsChanged(strapi);
+      return created;
     },
 
     /**
@@ -220,7 +223,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await rollups().lower(trx, [{ agency: row.agency, period: dayText(row.day), language: row.language, count: 1 }]);
         return true;
       });
-      return removed ? record : null;
+      if (!removed) return null;
+      await countsChanged(strapi);
+      return record;
     },
 
     /** Raw count of mention rows, for checks and benchmarks. */

@@ -21,6 +21,7 @@ import {
   type RollupLevel,
 } from '../domain/rollups';
 import type { AgencyBounds, RollupSum } from '../domain/stats';
+import { countsChanged } from '../events';
 import { addedOnConflict, dayText, dialectOf, insertChunks, instant, tableOf, withRetries } from '../database/sql';
 
 /** Which mentions (UTC days inclusive, agency documentIds, languages; empty lists: all). */
@@ -240,6 +241,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await withRetries(strapi, async (trx) => {
         for (const level of ROLLUP_LEVELS) await add(trx, level, corrections(drift, level));
       });
+      await countsChanged(strapi);
     },
   };
 };
