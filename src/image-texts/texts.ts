@@ -1,7 +1,7 @@
 /** Reads the localized texts of pictures from the database: one query per picture kind and answer. */
 import type { Core } from '@strapi/strapi';
 import { applyImageTexts, findPictures, type ImageText, type Models } from './localize';
-import { LOCALIZED_PICTURES, type LocalizedPicture } from './pictures';
+import { IMAGE_TEXT_COMPONENT, LOCALIZED_PICTURES, type LocalizedPicture } from './pictures';
 
 /** The texts of the versions (or components) `ids` for one picture kind, by id. */
 export async function readImageTexts(strapi: Core.Strapi, picture: LocalizedPicture, ids: (number | string)[]) {
@@ -12,12 +12,21 @@ export async function readImageTexts(strapi: Core.Strapi, picture: LocalizedPict
     const rows = await query.findMany({ where: { id: { $in: ids } }, select: ['id', 'alternativeText', 'caption'] });
     for (const row of rows) texts.set(String(row.id), row);
   } else {
-    const rows = await query.findMany({
-      where: { id: { $in: ids } },
-      select: ['id'],
-      populate: { [picture.texts]: { select: ['alternativeText', 'caption'] } },
-    });
-    for (const row of rows) if (row[picture.texts]) texts.set(String(row.id), row[picture.texts]);
+    // One query through the component join table (the owner's row itself is not needed).
+    const link = (strapi.db.metadata.get(picture.owner as any).attributes as any)[picture.texts].joinTable;
+    const component = strapi.db.metadata.get(IMAGE_TEXT_COMPONENT as any);
+    const column = (name: string) => (component.attributes as any)[name].columnName ?? name;
+    const rows = await strapi.db
+      .getConnection(`${link.name} as link`)
+      .join(`${component.tableName} as text`, `text.id`, `link.${link.inverseJoinColumn.name}`)
+      .where(`link.${Object.keys(link.on)[0]}`, picture.texts)
+      .whereIn(`link.${link.joinColumn.name}`, ids)
+      .select(
+        `link.${link.joinColumn.name} as ownerId`,
+        `text.${column('alternativeText')} as alternativeText`,
+        `text.${column('caption')} as caption`
+      );
+    for (const row of rows) texts.set(String(row.ownerId), { alternativeText: row.alternativeText, caption: row.caption });
   }
   return texts;
 }

@@ -174,8 +174,9 @@ export function readCacheScenarios({ pressroom, readers }: ReadCacheSetup) {
       );
     });
 
-    test('media: a new alternative text (media library)', async () => {
-      const url = listUrl('announcements', 'ru', { populate: { cover: { fields: ['alternativeText'] } } });
+    test('media: a file renamed in the media library', async () => {
+      // The file's own fields; its alternative text and caption come from each version (src/image-texts).
+      const url = listUrl('announcements', 'ru', { populate: { cover: { fields: ['name'] } } });
       const announcement = (await http().get(url)).body.data.find((item: any) => item.cover);
       const file = await pressroom()
         .strapi.db.query('plugin::upload.file')
@@ -189,11 +190,11 @@ export function readCacheScenarios({ pressroom, readers }: ReadCacheSetup) {
               .set(bearer(adminJwt))
               .field(
                 'fileInfo',
-                JSON.stringify({ alternativeText: 'Alt text from the cache test', name: file.name, caption: file.caption })
+                JSON.stringify({ name: 'renamed-by-the-cache-test.jpg', alternativeText: file.alternativeText, caption: file.caption })
               ),
             200
           ),
-        (body) => expect(body.data.map((item: any) => item.cover?.alternativeText)).toContain('Alt text from the cache test')
+        (body) => expect(body.data.map((item: any) => item.cover?.name)).toContain('renamed-by-the-cache-test.jpg')
       );
     });
 
