@@ -10,12 +10,15 @@ const childEnv = (extra: Record<string, string> = {}) => ({ ...process.env, NODE
 export interface SecondInstance {
   http: ReturnType<typeof request>;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL): no shutdown, transactions in flight die with it. */
+  kill(): Promise<void>;
 }
 
-export function startSecondInstance(): Promise<SecondInstance> {
+/** env: variables for this process on top of the test's own. */
+export function startSecondInstance(env: Record<string, string> = {}): Promise<SecondInstance> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'tests', 'helpers', 'serve-instance.js')], {
-      env: childEnv({ PORT: '0', HOST: '127.0.0.1' }),
+      env: childEnv({ PORT: '0', HOST: '127.0.0.1', ...env }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -24,7 +27,16 @@ export function startSecondInstance(): Promise<SecondInstance> {
       const match = /listening (\d+)/.exec(output);
       if (match) {
         child.stdout!.off('data', onData);
+        child.stdout!.resume(); // keep draining: a full pipe would stall the instance
+        child.removeAllListeners('exit');
+        const exited = () =>
+          new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
         resolve({
+          kill: async () => {
+            const gone = exited();
+            child.kill('SIGKILL');
+            await gone;
+          },
           http: request(`http://127.0.0.1:${match[1]}`),
           stop: () =>
             new Promise<void>((done) => {
