@@ -9,6 +9,9 @@ const childEnv = (extra: Record<string, string> = {}) => ({ ...process.env, NODE
 
 export interface SecondInstance {
   http: ReturnType<typeof request>;
+  pid: number;
+  /** What the process printed so far (for a failing test's message). */
+  output(): string;
   stop(): Promise<void>;
   /** Kills the process at once (SIGKILL): no shutdown, transactions in flight die with it. */
   kill(): Promise<void>;
@@ -27,7 +30,7 @@ export function startSecondInstance(env: Record<string, string> = {}): Promise<S
       const match = /listening (\d+)/.exec(output);
       if (match) {
         child.stdout!.off('data', onData);
-        child.stdout!.resume(); // keep draining: a full pipe would stall the instance
+        child.stdout!.on('data', (more: Buffer) => (output += more)); // keep draining: a full pipe would stall the instance
         child.removeAllListeners('exit');
         const exited = () =>
           new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
@@ -38,6 +41,8 @@ export function startSecondInstance(env: Record<string, string> = {}): Promise<S
             await gone;
           },
           http: request(`http://127.0.0.1:${match[1]}`),
+          pid: child.pid!,
+          output: () => output,
           stop: () =>
             new Promise<void>((done) => {
               child.once('exit', () => done());

@@ -5,6 +5,8 @@
  * itself, scripts and the seed (no request) pass.
  */
 import type { Core, Modules } from '@strapi/strapi';
+// Strapi's own version: its error middleware answers these with their status, unlogged.
+import createError from 'http-errors';
 import { getConfig } from './config';
 import { coversLocale } from './domain/actions';
 import { isEmbargoRunning } from './execution-context';
@@ -37,7 +39,7 @@ export const earlyPublishGuard =
 
     const [first] = unconfirmed;
     const which = first.locales === null ? 'all locales' : first.locales.join(', ');
-    return request.throw(
+    throw createError(
       409,
       `Embargoed: this document (${which}) is to be published at ${first.dueAtInZone} (${first.timeZone})` +
         `${first.scheduledBy.name ? `, embargo set by ${first.scheduledBy.name}` : ''}. ` +

@@ -53,7 +53,13 @@ export interface AdminUser {
 export const nameOf = (user: AdminUser) =>
   [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || `admin #${user.id}`;
 
-const iso = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string).toISOString());
+/**
+ * Instants are stored as UTC milliseconds (biginteger), not as Strapi datetimes: PostgreSQL and
+ * MySQL datetime columns hold wall times read in each process's own zone, and instances in two
+ * zones would disagree on when an action is due.
+ */
+export const instantOf = (ms: unknown) => (ms === null || ms === undefined ? null : new Date(Number(ms)));
+const iso = (ms: unknown) => instantOf(ms)?.toISOString() ?? null;
 
 export function toView(row: any, title: string | null = null): ActionView {
   return {
@@ -63,19 +69,19 @@ export function toView(row: any, title: string | null = null): ActionView {
     title,
     kind: row.kind,
     locales: localesFromStored(row.locales),
-    dueAt: iso(row.dueAt)!,
-    dueAtInZone: formatInZone(new Date(row.dueAt), row.timeZone),
+    dueAt: iso(row.dueAtMs)!,
+    dueAtInZone: formatInZone(instantOf(row.dueAtMs)!, row.timeZone),
     timeZone: row.timeZone,
     status: row.status,
     scheduledBy: { id: row.scheduledById ?? null, name: row.scheduledByName ?? null },
-    executedAt: iso(row.executedAt),
+    executedAt: iso(row.executedAtMs),
     lateByMs: row.lateByMs === null || row.lateByMs === undefined ? null : Number(row.lateByMs),
     executedOn: row.executedOn ?? null,
     actedLocales: row.publishedLocales ?? null,
-    cancelledAt: iso(row.cancelledAt),
+    cancelledAt: iso(row.cancelledAtMs),
     cancelledBy: row.cancelledByName ?? null,
     error: row.error ?? null,
-    createdAt: iso(row.createdAt)!,
+    createdAt: new Date(row.createdAt).toISOString(),
   };
 }
 
@@ -121,7 +127,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           entryDocumentId: plan.documentId,
           kind: plan.kind,
           locales: storedLocales(plan.locales),
-          dueAt: plan.dueAt,
+          dueAtMs: plan.dueAt.getTime(),
           timeZone: plan.timeZone,
           status: 'pending',
           scheduledById: user.id,
@@ -142,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async change(id: number, change: ActionChange) {
       const data: Record<string, unknown> = {};
-      if (change.dueAt) data.dueAt = change.dueAt;
+      if (change.dueAt) data.dueAtMs = change.dueAt.getTime();
       if (change.timeZone) data.timeZone = change.timeZone;
       if ('locales' in change) data.locales = storedLocales(change.locales ?? null);
       const { count } = await query().updateMany({ where: { id, status: 'pending' }, data });
@@ -153,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async cancel(id: number, user: AdminUser) {
       const { count } = await query().updateMany({
         where: { id, status: 'pending' },
-        data: { status: 'cancelled', cancelledAt: new Date(), cancelledByName: nameOf(user) },
+        data: { status: 'cancelled', cancelledAtMs: Date.now(), cancelledByName: nameOf(user) },
       });
       return count === 1 ? this.findOne(id) : null;
     },
@@ -172,7 +178,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [rows, total] = await Promise.all([
         query().findMany({
           where: filter,
-          orderBy: [{ dueAt: direction }, { id: direction }],
+          orderBy: [{ dueAtMs: direction }, { id: direction }],
           offset: (filters.page - 1) * filters.pageSize,
           limit: filters.pageSize,
         }),
@@ -188,22 +194,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async pendingFor(contentType: string, documentId: string, kind: Kind) {
       const rows = await query().findMany({
         where: { contentType, entryDocumentId: documentId, kind, status: 'pending' },
-        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+        orderBy: [{ dueAtMs: 'asc' }, { id: 'asc' }],
       });
       return rows.map((row) => toView(row));
     },
 
     /** When the soonest pending action is due, or null. */
     async nextDueAt(): Promise<Date | null> {
-      const row = await query().findOne({ where: { status: 'pending' }, orderBy: [{ dueAt: 'asc' }], select: ['dueAt'] });
-      return row ? new Date(row.dueAt) : null;
+      const row = await query().findOne({ where: { status: 'pending' }, orderBy: [{ dueAtMs: 'asc' }], select: ['dueAtMs'] });
+      return row ? instantOf(row.dueAtMs) : null;
     },
 
     /** Pending actions due at `now`, soonest first, at most `limit`. */
     async dueIds(now: Date, limit: number): Promise<number[]> {
       const rows = await query().findMany({
-        where: { status: 'pending', dueAt: { $lte: now } },
-        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+        where: { status: 'pending', dueAtMs: { $lte: now.getTime() } },
+        orderBy: [{ dueAtMs: 'asc' }, { id: 'asc' }],
         select: ['id'],
         limit,
       });

@@ -12,6 +12,7 @@ import { ACTION } from '../content-types';
 import { localesFromStored, type Kind } from '../domain/actions';
 import { isDue, outcomeOf } from '../domain/timing';
 import { getConfig } from '../config';
+import { instantOf } from './actions';
 import { runAsEmbargo } from '../execution-context';
 import { EXECUTED_EVENT } from '../webhooks';
 
@@ -59,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return strapi.db.transaction(async () => {
       const row = await query().findOne({ where: { id } });
       if (!row || row.status !== 'pending') return { result: 'taken' } as const;
-      const dueAt = new Date(row.dueAt);
+      const dueAt = instantOf(row.dueAtMs)!;
       if (!isDue(dueAt, new Date())) return { result: 'not-due' } as const;
       const { count } = await query().updateMany({ where: { id, status: 'pending' }, data: { status: 'running' } });
       if (count !== 1) return { result: 'taken' } as const;
@@ -77,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { status, lateByMs } = outcomeOf(dueAt, executedAt, getConfig(strapi).scheduler.lateAfterMs);
       await query().update({
         where: { id },
-        data: { status, executedAt, lateByMs, executedOn: instanceName, publishedLocales: locales, error: null },
+        data: { status, executedAtMs: executedAt.getTime(), lateByMs, executedOn: instanceName, publishedLocales: locales, error: null },
       });
       return { result: 'executed', id, status, locales, lateByMs } as const;
     });
@@ -87,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const message = error instanceof Error ? error.message : String(error);
     const { count } = await query().updateMany({
       where: { id, status: 'pending' },
-      data: { status: 'failed', error: message.slice(0, 2000), executedAt: new Date(), executedOn: instanceName },
+      data: { status: 'failed', error: message.slice(0, 2000), executedAtMs: Date.now(), executedOn: instanceName },
     });
     if (count !== 1) return { result: 'taken' };
     if (error instanceof ActionRefused) strapi.log.warn(`[embargo] Action ${id} failed: ${message}`);
@@ -101,8 +102,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       action: { id, kind: row.kind, status: row.status },
       document: { contentType: row.contentType, documentId: row.entryDocumentId },
       locales: row.publishedLocales,
-      plannedAt: new Date(row.dueAt).toISOString(),
-      executedAt: new Date(row.executedAt).toISOString(),
+      plannedAt: instantOf(row.dueAtMs)!.toISOString(),
+      executedAt: instantOf(row.executedAtMs)!.toISOString(),
       lateByMs: Number(row.lateByMs),
       timeZone: row.timeZone,
     });
