@@ -18,6 +18,7 @@ import {
   wallTimeIn,
   type WebhookReceiver,
 } from './helpers/embargo';
+import { expectLoggedErrors } from './helpers/expected-errors';
 import { bearer } from './helpers/http';
 import { startSecondInstance } from './helpers/instances';
 import { startPressroom, type Pressroom } from './helpers/pressroom';
@@ -221,6 +222,7 @@ describe('at the instant', () => {
     expect((await settled(pressroom, some.body.data.id)).status).toBe('done');
     expect(await publicLocales(pressroom.http, documentId)).toEqual(['zh']);
 
+    expectLoggedErrors(/has no en version/);
     const other = await draftAnnouncement(pressroom, ['ru', 'zh']);
     const failing = await api().create({
       contentType: ANNOUNCEMENT,
@@ -233,6 +235,19 @@ describe('at the instant', () => {
     expect(row.status).toBe('failed');
     expect(row.error).toMatch(/has no en version: nothing was published/);
     expect(await publicLocales(pressroom.http, other)).toEqual([]);
+  });
+
+  test('a translation added after the embargo was set joins it when it covers all locales', async () => {
+    const documentId = await draftAnnouncement(pressroom, ['ru']);
+    const created = await api().create({ contentType: ANNOUNCEMENT, documentId, kind: 'publish', locales: 'all', ...inZone(4000) });
+    const translated = await contentManagerAs(pressroom.http, tokens['translator-zh']).update(ANNOUNCEMENT, documentId, 'zh', {
+      title: '新闻稿',
+      slug: `embargo-zh-${documentId}`,
+    });
+    expect(translated.status).toBe(200);
+    const row = await settled(pressroom, created.body.data.id);
+    expect(row.publishedLocales.sort()).toEqual(['ru', 'zh']);
+    expect(await publicLocales(pressroom.http, documentId)).toEqual(['ru', 'zh']);
   });
 
   test('unpublishes at the instant; a cancelled embargo does nothing', async () => {

@@ -43,11 +43,11 @@ export function startSecondInstance(env: Record<string, string> = {}): Promise<S
           http: request(`http://127.0.0.1:${match[1]}`),
           pid: child.pid!,
           output: () => output,
-          stop: () =>
-            new Promise<void>((done) => {
-              child.once('exit', () => done());
-              child.kill('SIGTERM');
-            }),
+          stop: async () => {
+            const gone = exited();
+            child.kill('SIGTERM');
+            await gone;
+          },
         });
       }
     };
