@@ -17,12 +17,23 @@ export function useTranslate(): Translate {
 /** The zone of the editor's browser. */
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+const INSTANT_FIELDS = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZoneName: 'short',
+} as const;
+
 /** An instant as date and time in a zone, in the panel's language, with the zone's short name. */
 export function useFormatInstant() {
   const { formatDate } = useIntl();
   return useCallback(
     (instant: string | null | undefined, timeZone: string = browserTimeZone()) =>
-      instant ? formatDate(instant, { dateStyle: 'medium', timeStyle: 'medium', timeZone, timeZoneName: 'short' }) : '—',
+      // Explicit fields: Intl refuses timeZoneName together with dateStyle/timeStyle.
+      instant ? formatDate(instant, { ...INSTANT_FIELDS, timeZone }) : '—',
     [formatDate]
   );
 }
