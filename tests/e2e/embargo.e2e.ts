@@ -46,6 +46,7 @@ test('an editor sets an embargo in the side panel and sees its time and countdow
   const at = tomorrowAtTen();
   await page.locator('input[type="datetime-local"]').fill(at);
   await page.getByTestId('embargo-form-preview').waitFor();
+  expect(await page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe(ZONE);
   await shot(page, 'schedule-dialog');
   await page.getByTestId('embargo-schedule-submit').click();
 

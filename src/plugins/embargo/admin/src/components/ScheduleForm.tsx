@@ -36,6 +36,8 @@ export const ScheduleForm = ({ model, documentId, settings, onScheduled }: Sched
   const [kind, setKind] = useState<Kind>('publish');
   const [at, setAt] = useState('');
   const [timeZone, setTimeZone] = useState(settings.timeZone);
+  // The combobox shows its text, not its value: kept beside it so the default zone shows too.
+  const [zoneText, setZoneText] = useState(settings.timeZone);
   const [allLocales, setAllLocales] = useState(true);
   const [locales, setLocales] = useState<string[]>([]);
   const [error, setError] = useState<{ parameter?: string; message: string } | null>(null);
@@ -96,7 +98,16 @@ export const ScheduleForm = ({ model, documentId, settings, onScheduled }: Sched
                 </Field.Root>
                 <Field.Root name="timeZone" required error={errorOf('timeZone')} width="50%">
                   <Field.Label>{t('form.timeZone', 'Time zone')}</Field.Label>
-                  <Combobox value={timeZone} onChange={(value?: string) => value && setTimeZone(value)}>
+                  <Combobox
+                    value={timeZone}
+                    textValue={zoneText}
+                    onTextValueChange={setZoneText}
+                    onChange={(value?: string) => {
+                      if (!value) return;
+                      setTimeZone(value);
+                      setZoneText(value);
+                    }}
+                  >
                     {timeZones.map((zone) => (
                       <ComboboxOption key={zone} value={zone}>
                         {zone}
