@@ -17,6 +17,8 @@ export interface EmbargoConfig {
     rescanIntervalMs: number;
     /** An action that runs later than this after its time is recorded as late. */
     lateAfterMs: number;
+    /** Due actions one instance runs at once (each in its own transaction and connection). */
+    concurrency: number;
   };
   /** The furthest ahead an embargo may be set, in days. */
   maxDaysAhead: number;
@@ -27,7 +29,7 @@ export interface EmbargoConfig {
 export const DEFAULT_CONFIG: EmbargoConfig = {
   contentTypes: [],
   timeZone: 'Asia/Shanghai',
-  scheduler: { enabled: true, rescanIntervalMs: 1000, lateAfterMs: 2000 },
+  scheduler: { enabled: true, rescanIntervalMs: 1000, lateAfterMs: 2000, concurrency: 4 },
   maxDaysAhead: 366,
   maxPageSize: 100,
 };
@@ -41,7 +43,7 @@ export function validateConfig(config: EmbargoConfig) {
   }
   if (!isTimeZone(config.timeZone)) problems.push(`timeZone must be an IANA time zone such as Asia/Shanghai, not "${config.timeZone}"`);
   if (typeof config.scheduler?.enabled !== 'boolean') problems.push('scheduler.enabled must be true or false');
-  for (const key of ['rescanIntervalMs', 'lateAfterMs'] as const) {
+  for (const key of ['rescanIntervalMs', 'lateAfterMs', 'concurrency'] as const) {
     if (!isPositiveInteger(config.scheduler?.[key])) problems.push(`scheduler.${key} must be a positive integer`);
   }
   for (const key of ['maxDaysAhead', 'maxPageSize'] as const) {

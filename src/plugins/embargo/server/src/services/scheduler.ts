@@ -32,11 +32,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const executor = getService(strapi, 'executor');
     for (;;) {
       const ids = await actions.dueIds(new Date(), BATCH);
-      // Instances facing the same due actions start on different ones instead of queueing on one row.
-      for (const id of shuffled(ids)) {
-        if (!started) return;
-        await executor.execute(id);
-      }
+      // Instances facing the same due actions start on different ones instead of queueing on one
+      // row; each instance runs up to `concurrency` at once, each in its own transaction.
+      const queue = shuffled(ids);
+      const worker = async () => {
+        for (let id = queue.shift(); id !== undefined && started; id = queue.shift()) await executor.execute(id);
+      };
+      await Promise.all(Array.from({ length: getConfig(strapi).scheduler.concurrency }, worker));
+      if (!started) return;
       if (ids.length < BATCH) return;
     }
   }
