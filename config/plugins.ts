@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { MEDIA_PARTNER } from '../src/content-types';
+import { MEDIA_PARTNER, PUBLISHED_CONTENT_TYPES } from '../src/content-types';
 import { ALT_TEXT_RULES } from '../src/image-texts/pictures';
 import { LOCALE_CODES } from '../src/locales';
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
@@ -15,6 +15,21 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     resolve: './src/plugins/translation-status',
     // A picture without its alternative text in a locale makes that version not current.
     config: { localeOrder: [...LOCALE_CODES], altTexts: ALT_TEXT_RULES },
+  },
+  // Publishing and unpublishing at a set instant, all chosen locales together (src/plugins/embargo).
+  embargo: {
+    enabled: true,
+    resolve: './src/plugins/embargo',
+    config: {
+      contentTypes: [...PUBLISHED_CONTENT_TYPES],
+      // Unset variables leave the plugin's own defaults (src/plugins/embargo/server/src/config).
+      timeZone: env('EMBARGO_TIME_ZONE'),
+      scheduler: {
+        enabled: env.bool('EMBARGO_SCHEDULER'),
+        rescanIntervalMs: env.int('EMBARGO_RESCAN_INTERVAL_MS'),
+        lateAfterMs: env.int('EMBARGO_LATE_AFTER_MS'),
+      },
+    },
   },
   // Exact counts of syndicated mentions per partner agency (src/plugins/syndication).
   syndication: {

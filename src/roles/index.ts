@@ -23,14 +23,16 @@ const MEDIA_READ_ACTIONS = ['plugin::upload.read', 'plugin::upload.assets.downlo
 
 /** Plugin actions per role; those of plugins that are not installed are skipped. */
 const PLUGIN_ACTIONS = {
-  translator: ['plugin::translation-status.read', 'plugin::translation-status.review'],
+  translator: ['plugin::translation-status.read', 'plugin::translation-status.review', 'plugin::embargo.read'],
   editor: [
     'plugin::translation-status.read',
     'plugin::translation-status.review',
     'plugin::syndication.stats.read',
     'plugin::syndication.mentions.manage',
+    'plugin::embargo.read',
+    'plugin::embargo.schedule',
   ],
-  author: ['plugin::syndication.stats.read'],
+  author: ['plugin::syndication.stats.read', 'plugin::embargo.read'],
 };
 
 export const translatorRoleCode = (locale: LocaleCode) => `translator-${locale}`;

@@ -9,10 +9,15 @@ const childEnv = (extra: Record<string, string> = {}) => ({ ...process.env, NODE
 
 export interface SecondInstance {
   http: ReturnType<typeof request>;
+  pid: number;
+  /** What the process printed so far (for a failing test's message). */
+  output(): string;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL): no shutdown, transactions in flight die with it. */
+  kill(): Promise<void>;
 }
 
-/** env: on top of this test's (another database, another bucket: an instance restored from a backup). */
+/** env: variables for this process on top of this test's (another database, another bucket: an instance restored from a backup). */
 export function startSecondInstance(env: Record<string, string> = {}): Promise<SecondInstance> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'tests', 'helpers', 'serve-instance.js')], {
@@ -25,13 +30,24 @@ export function startSecondInstance(env: Record<string, string> = {}): Promise<S
       const match = /listening (\d+)/.exec(output);
       if (match) {
         child.stdout!.off('data', onData);
+        child.stdout!.on('data', (more: Buffer) => (output += more)); // keep draining: a full pipe would stall the instance
+        child.removeAllListeners('exit');
+        const exited = () =>
+          new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
         resolve({
+          kill: async () => {
+            const gone = exited();
+            child.kill('SIGKILL');
+            await gone;
+          },
           http: request(`http://127.0.0.1:${match[1]}`),
-          stop: () =>
-            new Promise<void>((done) => {
-              child.once('exit', () => done());
-              child.kill('SIGTERM');
-            }),
+          pid: child.pid!,
+          output: () => output,
+          stop: async () => {
+            const gone = exited();
+            child.kill('SIGTERM');
+            await gone;
+          },
         });
       }
     };

@@ -1,0 +1,168 @@
+/** The dialog that sets an embargo: publish or unpublish, when (date, time and zone), which locales. */
+import {
+  Button,
+  Checkbox,
+  Combobox,
+  ComboboxOption,
+  Field,
+  Flex,
+  Modal,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
+import { Clock } from '@strapi/icons';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useMemo, useState } from 'react';
+import { browserTimeZone, useFormatInstant, useTranslate } from '../hooks/useTranslate';
+import { instantOf, messageOf, ROUTES, type EmbargoSettings, type Kind } from '../pluginId';
+
+interface ScheduleFormProps {
+  model: string;
+  documentId: string;
+  settings: EmbargoSettings;
+  onScheduled: () => void;
+}
+
+const zones = (): string[] => (Intl as any).supportedValuesOf?.('timeZone') ?? [];
+
+export const ScheduleForm = ({ model, documentId, settings, onScheduled }: ScheduleFormProps) => {
+  const t = useTranslate();
+  const formatInstant = useFormatInstant();
+  const { post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<Kind>('publish');
+  const [at, setAt] = useState('');
+  const [timeZone, setTimeZone] = useState(settings.timeZone);
+  // The combobox shows its text, not its value: kept beside it so the default zone shows too.
+  const [zoneText, setZoneText] = useState(settings.timeZone);
+  const [allLocales, setAllLocales] = useState(true);
+  const [locales, setLocales] = useState<string[]>([]);
+  const [error, setError] = useState<{ parameter?: string; message: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const timeZones = useMemo(() => zones(), []);
+
+  const instant = at ? instantOf(at, timeZone) : null;
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await post(ROUTES.actions, { contentType: model, documentId, kind, at, timeZone, locales: allLocales ? 'all' : locales });
+      toggleNotification({ type: 'success', message: t('form.scheduled', 'Embargo set') });
+      setOpen(false);
+      onScheduled();
+    } catch (failure: any) {
+      setError({ parameter: failure?.response?.data?.error?.details?.parameter, message: messageOf(failure) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const errorOf = (parameter: string) => (error?.parameter === parameter ? error.message : undefined);
+
+  return (
+    <Modal.Root open={open} onOpenChange={setOpen}>
+      <Modal.Trigger>
+        <Button variant="secondary" startIcon={<Clock />} fullWidth data-testid="embargo-schedule-open">
+          {t('form.open', 'Set an embargo')}
+        </Button>
+      </Modal.Trigger>
+      <Modal.Content>
+        <form onSubmit={submit} noValidate>
+          <Modal.Header>
+            <Modal.Title>{t('form.title', 'Set an embargo')}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <Field.Root name="kind" required>
+                <Field.Label>{t('form.kind', 'Action')}</Field.Label>
+                <SingleSelect value={kind} onChange={(value: string | number) => setKind(value as Kind)}>
+                  <SingleSelectOption value="publish">{t('kind.publish', 'Publish')}</SingleSelectOption>
+                  <SingleSelectOption value="unpublish">{t('kind.unpublish', 'Unpublish')}</SingleSelectOption>
+                </SingleSelect>
+              </Field.Root>
+              <Flex gap={4} alignItems="flex-start">
+                <Field.Root name="at" required error={errorOf('at')} width="50%">
+                  <Field.Label>{t('form.at', 'Date and time')}</Field.Label>
+                  <TextInput
+                    type="datetime-local"
+                    step={1}
+                    value={at}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setAt(event.target.value)}
+                  />
+                  <Field.Error />
+                </Field.Root>
+                <Field.Root name="timeZone" required error={errorOf('timeZone')} width="50%">
+                  <Field.Label>{t('form.timeZone', 'Time zone')}</Field.Label>
+                  <Combobox
+                    value={timeZone}
+                    textValue={zoneText}
+                    onTextValueChange={setZoneText}
+                    onChange={(value?: string) => {
+                      if (!value) return;
+                      setTimeZone(value);
+                      setZoneText(value);
+                    }}
+                  >
+                    {timeZones.map((zone) => (
+                      <ComboboxOption key={zone} value={zone}>
+                        {zone}
+                      </ComboboxOption>
+                    ))}
+                  </Combobox>
+                  <Field.Error />
+                </Field.Root>
+              </Flex>
+              {instant?.ok && (
+                <Typography variant="pi" textColor="neutral600" data-testid="embargo-form-preview">
+                  {t('form.preview', 'Lifts at {there}; your time: {here}', {
+                    there: formatInstant(instant.instant.toISOString(), timeZone),
+                    here: formatInstant(instant.instant.toISOString(), browserTimeZone()),
+                  })}
+                </Typography>
+              )}
+              <Field.Root name="locales" error={errorOf('locales')}>
+                <Field.Label>{t('form.locales', 'Locales')}</Field.Label>
+                <Flex direction="column" alignItems="flex-start" gap={2}>
+                  <Checkbox checked={allLocales} onCheckedChange={(checked: boolean | 'indeterminate') => setAllLocales(checked === true)}>
+                    {t('form.allLocales', 'All locales together (including versions translators add before then)')}
+                  </Checkbox>
+                  {!allLocales &&
+                    settings.locales.map((code) => (
+                      <Checkbox
+                        key={code}
+                        checked={locales.includes(code)}
+                        onCheckedChange={(checked: boolean | 'indeterminate') =>
+                          setLocales((current) => (checked === true ? [...current, code] : current.filter((other) => other !== code)))
+                        }
+                      >
+                        {code}
+                      </Checkbox>
+                    ))}
+                </Flex>
+                <Field.Error />
+              </Field.Root>
+              {error && !['at', 'timeZone', 'locales'].includes(error.parameter ?? '') && (
+                <Typography textColor="danger600" data-testid="embargo-form-error">
+                  {error.message}
+                </Typography>
+              )}
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary">{t('action.cancel', 'Cancel')}</Button>
+            </Modal.Close>
+            <Button type="submit" loading={saving} data-testid="embargo-schedule-submit">
+              {t('form.submit', 'Set embargo')}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

@@ -1,0 +1,5 @@
+import action from './action/schema.json';
+
+export const ACTION = 'plugin::embargo.action' as const;
+
+export default { action: { schema: action } };
