@@ -126,7 +126,10 @@ describe.each(destinations)('export, then import: %s', (_name, destinationClient
     expect({ code: imported.code, output: imported.code === 0 ? '' : imported.output }).toEqual({ code: 0, output: '' });
     destination = await startSecondInstance(env);
     const login = await destination.http.post('/admin/login').send({ email: DESTINATION_ADMIN, password: ADMIN_PASSWORD });
-    expect(login.status).toBe(200);
+    expect({ status: login.status, output: login.status === 200 ? '' : destination.output().slice(-4000) }).toEqual({
+      status: 200,
+      output: '',
+    });
     destinationAdmin = login.body.data.token ?? login.body.data.accessToken;
   }, SLOW);
   afterAll(async () => {
