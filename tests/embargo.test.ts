@@ -283,6 +283,9 @@ describe('which versions go out', () => {
 
   test('as scheduled: a draft edited since goes out as it stood, the edit stays the draft; an unedited one goes out as it is', async () => {
     const documentId = await draftAnnouncement(pressroom, ['ru', 'zh']);
+    await pressroom.strapi
+      .documents(ANNOUNCEMENT)
+      .update({ documentId, locale: 'ru', data: { coverText: { alternativeText: 'Фото к релизу' } } as any });
     const scheduledRu = await draftTitle(documentId, 'ru');
     const scheduledZh = await draftTitle(documentId, 'zh');
     const created = await api().create({
@@ -299,7 +302,11 @@ describe('which versions go out', () => {
     const listed = await api('translator-ru').list(`?documentId=${documentId}`);
     expect(listed.body.data[0]).toMatchObject({ id: created.body.data.id, versions: 'as-scheduled' });
 
-    expect((await editAs('translator-ru', documentId, 'ru', 'Later edit, not for this release')).status).toBe(200);
+    const edited = await contentManagerAs(pressroom.http, tokens['translator-ru']).update(ANNOUNCEMENT, documentId, 'ru', {
+      title: 'Later edit, not for this release',
+      coverText: { alternativeText: 'Новое фото' },
+    });
+    expect(edited.status).toBe(200);
     const row = await settled(pressroom, created.body.data.id);
     expect(row.status).toBe('done');
 
@@ -308,8 +315,11 @@ describe('which versions go out', () => {
     expect(await draftTitle(documentId, 'ru')).toBe('Later edit, not for this release');
     expect(await draftTitle(documentId, 'zh')).toBe(scheduledZh);
     // The later edit stays a draft to publish: the published version keeps the scheduled text.
-    const published = await pressroom.strapi.documents(ANNOUNCEMENT).findOne({ documentId, locale: 'ru', status: 'published' });
-    expect(published?.title).toBe(scheduledRu);
+    const read = (status: 'draft' | 'published') =>
+      pressroom.strapi.documents(ANNOUNCEMENT).findOne({ documentId, locale: 'ru', status, populate: ['coverText'] }) as Promise<any>;
+    const published = await read('published');
+    expect(published).toMatchObject({ title: scheduledRu, coverText: { alternativeText: 'Фото к релизу' } });
+    expect((await read('draft')).coverText.alternativeText).toBe('Новое фото');
     expect(new Date(published!.publishedAt as string).getTime()).toBeGreaterThanOrEqual(new Date(created.body.data.dueAt).getTime());
   });
 
