@@ -129,7 +129,7 @@ export function publishPlan(snapshot: Snapshot | undefined, current: Record<stri
   return !snapshot || snapshot.fingerprint === fingerprintOf(current) ? 'draft' : 'snapshot';
 }
 
-/** The snapshots an action keeps: the existing ones for locales still covered, new ones for the others. */
+/** The locales to take a snapshot of: those `existing` has none for, or every covered one when retaking. */
 export function snapshotLocalesToTake(covered: string[], existing: Record<string, Snapshot> | null, retake: boolean): string[] {
   return retake || !existing ? covered : covered.filter((locale) => !existing[locale]);
 }

@@ -28,8 +28,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Snapshots of the drafts of `locales` (null: every locale with a draft now), kept beside
-     * `existing`; a locale without a draft gets none (an action needing it fails at its time).
+     * `existing` plus snapshots of the drafts of `locales`, taken now; a locale without a draft gets
+     * none (an action choosing it fails at its time, as with latest).
      */
     async take(uid: string, documentId: string, locales: string[], existing: Snapshots = {}): Promise<Snapshots> {
       const snapshots: Snapshots = { ...existing };
