@@ -2,7 +2,7 @@
  * Embargoed publishing through the real admin API and the real scheduler: who may set, change and
  * lift an embargo; never early and boundedly late, in a zone other than the server's; every chosen
  * locale at once (the public REST API never shows a mix); the webhook; the early-publish guard;
- * catch-up by an instance booting after the due time.
+ * catch-up by an instance booting after the due time; which versions go out (latest or as scheduled).
  */
 import { ANNOUNCEMENT } from '../src/content-types';
 import { loginAdmin } from './helpers/auth';
@@ -117,6 +117,8 @@ describe('requests', () => {
       [{ at: '2020-01-01T10:00' }, 'at', /in the future/],
       [{ timeZone: 'Beijing' }, 'timeZone', /IANA time zone/],
       [{ documentId: 'no-such-document' }, 'documentId', /no api::announcement.announcement document no-such-document/],
+      [{ versions: 'newest' }, 'versions', /versions must be one of latest, as-scheduled/],
+      [{ kind: 'unpublish', versions: 'as-scheduled' }, 'versions', /publish actions only/],
     ];
     for (const [change, parameter, message] of cases) {
       const response = await api().create({ contentType: ANNOUNCEMENT, documentId, kind: 'publish', ...inZone(60_000), ...change });
@@ -265,6 +267,83 @@ describe('at the instant', () => {
     expect((await settled(pressroom, unpublish.body.data.id)).status).toBe('done');
     expect(await publicLocales(pressroom.http, documentId)).toEqual(['ru']);
     expect((await actionRow(pressroom, cancelled.body.data.id)).status).toBe('cancelled');
+  });
+});
+
+describe('which versions go out', () => {
+  /** The title websites see in a locale, or null. */
+  const publicTitle = async (documentId: string, locale: string) => {
+    const response = await pressroom.http.get(`/api/announcements/${documentId}?locale=${locale}`);
+    return response.status === 200 ? response.body.data.title : null;
+  };
+  const draftTitle = async (documentId: string, locale: string) =>
+    (await pressroom.strapi.documents(ANNOUNCEMENT).findOne({ documentId, locale, status: 'draft' }))?.title;
+  const editAs = (role: string, documentId: string, locale: string, title: string) =>
+    contentManagerAs(pressroom.http, tokens[role]).update(ANNOUNCEMENT, documentId, locale, { title });
+
+  test('as scheduled: a draft edited since goes out as it stood, the edit stays the draft; an unedited one goes out as it is', async () => {
+    const documentId = await draftAnnouncement(pressroom, ['ru', 'zh']);
+    await pressroom.strapi
+      .documents(ANNOUNCEMENT)
+      .update({ documentId, locale: 'ru', data: { coverText: { alternativeText: 'Фото к релизу' } } as any });
+    const scheduledRu = await draftTitle(documentId, 'ru');
+    const scheduledZh = await draftTitle(documentId, 'zh');
+    const created = await api().create({
+      contentType: ANNOUNCEMENT,
+      documentId,
+      kind: 'publish',
+      locales: 'all',
+      versions: 'as-scheduled',
+      ...inZone(5000),
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ versions: 'as-scheduled' });
+    expect(created.body.data.snapshotLocales.sort()).toEqual(['ru', 'zh']);
+    const listed = await api('translator-ru').list(`?documentId=${documentId}`);
+    expect(listed.body.data[0]).toMatchObject({ id: created.body.data.id, versions: 'as-scheduled' });
+
+    const edited = await contentManagerAs(pressroom.http, tokens['translator-ru']).update(ANNOUNCEMENT, documentId, 'ru', {
+      title: 'Later edit, not for this release',
+      coverText: { alternativeText: 'Новое фото' },
+    });
+    expect(edited.status).toBe(200);
+    const row = await settled(pressroom, created.body.data.id);
+    expect(row.status).toBe('done');
+
+    expect(await publicTitle(documentId, 'ru')).toBe(scheduledRu);
+    expect(await publicTitle(documentId, 'zh')).toBe(scheduledZh);
+    expect(await draftTitle(documentId, 'ru')).toBe('Later edit, not for this release');
+    expect(await draftTitle(documentId, 'zh')).toBe(scheduledZh);
+    // The later edit stays a draft to publish: the published version keeps the scheduled text.
+    const read = (status: 'draft' | 'published') =>
+      pressroom.strapi.documents(ANNOUNCEMENT).findOne({ documentId, locale: 'ru', status, populate: ['coverText'] }) as Promise<any>;
+    const published = await read('published');
+    expect(published).toMatchObject({ title: scheduledRu, coverText: { alternativeText: 'Фото к релизу' } });
+    expect((await read('draft')).coverText.alternativeText).toBe('Новое фото');
+    expect(new Date(published!.publishedAt as string).getTime()).toBeGreaterThanOrEqual(new Date(created.body.data.dueAt).getTime());
+  });
+
+  test('latest (the default): the later edit goes out', async () => {
+    const documentId = await draftAnnouncement(pressroom, ['ru']);
+    const created = await api().create({ contentType: ANNOUNCEMENT, documentId, kind: 'publish', locales: ['ru'], ...inZone(4000) });
+    expect(created.body.data).toMatchObject({ versions: 'latest', snapshotLocales: [] });
+    expect((await editAs('strapi-editor', documentId, 'ru', 'Edited after scheduling')).status).toBe(200);
+    expect((await settled(pressroom, created.body.data.id)).status).toBe('done');
+    expect(await publicTitle(documentId, 'ru')).toBe('Edited after scheduling');
+    expect(await draftTitle(documentId, 'ru')).toBe('Edited after scheduling');
+  });
+
+  test('as scheduled by a change, with the draft unchanged since: it goes out as with latest', async () => {
+    const documentId = await draftAnnouncement(pressroom, ['ru']);
+    const title = await draftTitle(documentId, 'ru');
+    const created = await api().create({ contentType: ANNOUNCEMENT, documentId, kind: 'publish', locales: ['ru'], ...inZone(4000) });
+    const changed = await api().change(created.body.data.id, { versions: 'as-scheduled' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.data).toMatchObject({ versions: 'as-scheduled', snapshotLocales: ['ru'] });
+    expect((await api().change(created.body.data.id, { versions: 'soon' })).body.error.details.parameter).toBe('versions');
+    expect((await settled(pressroom, created.body.data.id)).status).toBe('done');
+    expect(await publicTitle(documentId, 'ru')).toBe(title);
+    expect(await draftTitle(documentId, 'ru')).toBe(title);
   });
 });
 

@@ -3,7 +3,7 @@ import { pluginPaths, translationId } from '../../../admin-shared';
 import { ACTIONS } from '../../server/src/permissions';
 
 export { formatInZone, instantOf } from '../../server/src/domain/time-zones';
-export { KINDS, STATUSES, type Kind, type Status } from '../../server/src/domain/actions';
+export { KINDS, STATUSES, VERSIONS, type Kind, type Status, type Versions } from '../../server/src/domain/actions';
 
 export const PLUGIN_ID = 'embargo';
 
@@ -43,6 +43,9 @@ export interface EmbargoAction {
   dueAt: string;
   dueAtInZone: string;
   timeZone: string;
+  versions: 'latest' | 'as-scheduled';
+  /** as-scheduled: the locales whose drafts were kept when the embargo was set. */
+  snapshotLocales: string[];
   status: 'pending' | 'done' | 'late' | 'failed' | 'cancelled';
   scheduledBy: { id: number | null; name: string | null };
   executedAt: string | null;

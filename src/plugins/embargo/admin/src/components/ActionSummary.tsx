@@ -47,6 +47,11 @@ export const ActionSummary = ({ action }: { action: EmbargoAction }) => {
           {t('summary.yourTime', 'Your time: {time}', { time: formatInstant(action.dueAt, ownZone) })}
         </Typography>
       )}
+      {action.versions === 'as-scheduled' && (
+        <Typography variant="pi" textColor="neutral600" data-testid="embargo-action-as-scheduled">
+          {t('summary.asScheduled', 'Versions as they stood when the embargo was set')}
+        </Typography>
+      )}
       {action.status === 'pending' && <Countdown until={action.dueAt} />}
       {action.scheduledBy.name && (
         <Typography variant="pi" textColor="neutral600">

@@ -1,4 +1,7 @@
-/** The dialog that sets an embargo: publish or unpublish, when (date, time and zone), which locales. */
+/**
+ * The dialog that sets an embargo: publish or unpublish, when (date, time and zone), which locales,
+ * and (publish) which versions go out: the latest saved drafts (default) or the drafts as they stand now.
+ */
 import {
   Button,
   Checkbox,
@@ -16,7 +19,7 @@ import { Clock } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useMemo, useState } from 'react';
 import { browserTimeZone, useFormatInstant, useTranslate } from '../hooks/useTranslate';
-import { instantOf, messageOf, ROUTES, type EmbargoSettings, type Kind } from '../pluginId';
+import { instantOf, messageOf, ROUTES, VERSIONS, type EmbargoSettings, type Kind, type Versions } from '../pluginId';
 
 interface ScheduleFormProps {
   model: string;
@@ -34,6 +37,7 @@ export const ScheduleForm = ({ model, documentId, settings, onScheduled }: Sched
   const { toggleNotification } = useNotification();
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<Kind>('publish');
+  const [versions, setVersions] = useState<Versions>('latest');
   const [at, setAt] = useState('');
   const [timeZone, setTimeZone] = useState(settings.timeZone);
   // The combobox shows its text, not its value: kept beside it so the default zone shows too.
@@ -51,7 +55,15 @@ export const ScheduleForm = ({ model, documentId, settings, onScheduled }: Sched
     setSaving(true);
     setError(null);
     try {
-      await post(ROUTES.actions, { contentType: model, documentId, kind, at, timeZone, locales: allLocales ? 'all' : locales });
+      await post(ROUTES.actions, {
+        contentType: model,
+        documentId,
+        kind,
+        at,
+        timeZone,
+        locales: allLocales ? 'all' : locales,
+        ...(kind === 'publish' ? { versions } : {}),
+      });
       toggleNotification({ type: 'success', message: t('form.scheduled', 'Embargo set') });
       setOpen(false);
       onScheduled();
@@ -146,7 +158,26 @@ export const ScheduleForm = ({ model, documentId, settings, onScheduled }: Sched
                 </Flex>
                 <Field.Error />
               </Field.Root>
-              {error && !['at', 'timeZone', 'locales'].includes(error.parameter ?? '') && (
+              {kind === 'publish' && (
+                <Field.Root name="versions" error={errorOf('versions')}>
+                  <Field.Label>{t('form.versions', 'Which versions go out')}</Field.Label>
+                  <SingleSelect
+                    value={versions}
+                    onChange={(value: string | number) => setVersions(value as Versions)}
+                    data-testid="embargo-form-versions"
+                  >
+                    {VERSIONS.map((choice) => (
+                      <SingleSelectOption key={choice} value={choice}>
+                        {choice === 'latest'
+                          ? t('versions.latest', 'The latest saved drafts (edits made before then go out too)')
+                          : t('versions.as-scheduled', 'The drafts as they stand now (later edits stay drafts)')}
+                      </SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                  <Field.Error />
+                </Field.Root>
+              )}
+              {error && !['at', 'timeZone', 'locales', 'versions'].includes(error.parameter ?? '') && (
                 <Typography textColor="danger600" data-testid="embargo-form-error">
                   {error.message}
                 </Typography>

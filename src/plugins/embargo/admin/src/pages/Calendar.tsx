@@ -86,9 +86,16 @@ const ActionTable = ({ when, kind, locale }: { when: When; kind: string; locale:
               </Link>
             </Td>
             <Td>
-              <Typography>
-                <KindLabel action={action} />
-              </Typography>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography>
+                  <KindLabel action={action} />
+                </Typography>
+                {action.versions === 'as-scheduled' && (
+                  <Typography variant="pi" textColor="neutral600">
+                    {t('calendar.asScheduled', 'versions as scheduled')}
+                  </Typography>
+                )}
+              </Flex>
             </Td>
             <Td>
               <Typography>

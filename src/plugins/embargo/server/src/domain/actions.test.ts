@@ -23,7 +23,14 @@ describe('checkNewAction', () => {
     const result = checkNewAction(body, rules);
     expect(result).toEqual({
       ok: true,
-      value: { ...body, at: undefined, locales: null, timeZone: 'Asia/Shanghai', dueAt: new Date('2026-12-01T02:00:00Z') },
+      value: {
+        ...body,
+        at: undefined,
+        locales: null,
+        timeZone: 'Asia/Shanghai',
+        dueAt: new Date('2026-12-01T02:00:00Z'),
+        versions: 'latest',
+      },
     });
   });
 
@@ -52,6 +59,8 @@ describe('checkNewAction', () => {
     [{ dueAt: '2026-12-01T02:00:00Z' }, 'at', /exactly one of at .* and dueAt/],
     [{ at: undefined, dueAt: '2026-12-01 02:00' }, 'dueAt', /with its offset/],
     [{ at: '2027-03-28T02:30', timeZone: 'Europe/Berlin' }, 'at', /does not exist in Europe\/Berlin/],
+    [{ versions: 'newest' }, 'versions', /latest, as-scheduled/],
+    [{ kind: 'unpublish', versions: 'as-scheduled' }, 'versions', /publish actions only/],
   ])('refuses %j, naming %s', (change, parameter, message) => {
     const result = checkNewAction({ ...body, ...change }, rules);
     expect(result).toMatchObject({ ok: false, parameter });
@@ -61,24 +70,47 @@ describe('checkNewAction', () => {
 
 describe('checkActionChange', () => {
   it('moves the time, read in the action zone unless another is given', () => {
-    expect(checkActionChange({ at: '2026-12-02T09:30' }, { timeZone: 'Asia/Shanghai' }, rules)).toEqual({
+    expect(checkActionChange({ at: '2026-12-02T09:30' }, { timeZone: 'Asia/Shanghai', kind: 'publish' as const }, rules)).toEqual({
       ok: true,
       value: { dueAt: new Date('2026-12-02T01:30:00Z') },
     });
-    expect(checkActionChange({ at: '2026-12-02T09:30', timeZone: 'UTC' }, { timeZone: 'Asia/Shanghai' }, rules)).toEqual({
+    expect(
+      checkActionChange({ at: '2026-12-02T09:30', timeZone: 'UTC' }, { timeZone: 'Asia/Shanghai', kind: 'publish' as const }, rules)
+    ).toEqual({
       ok: true,
       value: { dueAt: new Date('2026-12-02T09:30:00Z'), timeZone: 'UTC' },
     });
   });
 
   it('refuses what cannot change, and an empty change', () => {
-    expect(checkActionChange({ kind: 'unpublish' }, { timeZone: 'UTC' }, rules)).toMatchObject({ ok: false, parameter: 'kind' });
-    expect(checkActionChange({}, { timeZone: 'UTC' }, rules)).toMatchObject({ ok: false, parameter: 'body' });
-    expect(checkActionChange({ timeZone: 'UTC' }, { timeZone: 'Asia/Shanghai' }, rules)).toMatchObject({ ok: false, parameter: 'at' });
+    expect(checkActionChange({ kind: 'unpublish' }, { timeZone: 'UTC', kind: 'publish' as const }, rules)).toMatchObject({
+      ok: false,
+      parameter: 'kind',
+    });
+    expect(checkActionChange({}, { timeZone: 'UTC', kind: 'publish' as const }, rules)).toMatchObject({ ok: false, parameter: 'body' });
+    expect(checkActionChange({ timeZone: 'UTC' }, { timeZone: 'Asia/Shanghai', kind: 'publish' as const }, rules)).toMatchObject({
+      ok: false,
+      parameter: 'at',
+    });
+  });
+
+  it('takes which versions go out, on create and on change', () => {
+    expect(checkNewAction({ ...body, versions: 'as-scheduled' }, rules)).toMatchObject({ ok: true, value: { versions: 'as-scheduled' } });
+    expect(checkActionChange({ versions: 'latest' }, { timeZone: 'UTC', kind: 'publish' }, rules)).toEqual({
+      ok: true,
+      value: { versions: 'latest' },
+    });
+    expect(checkActionChange({ versions: 'as-scheduled' }, { timeZone: 'UTC', kind: 'unpublish' }, rules)).toMatchObject({
+      ok: false,
+      parameter: 'versions',
+    });
   });
 
   it('changes the locales alone', () => {
-    expect(checkActionChange({ locales: ['zh'] }, { timeZone: 'UTC' }, rules)).toEqual({ ok: true, value: { locales: ['zh'] } });
+    expect(checkActionChange({ locales: ['zh'] }, { timeZone: 'UTC', kind: 'publish' as const }, rules)).toEqual({
+      ok: true,
+      value: { locales: ['zh'] },
+    });
   });
 });
 

@@ -4,6 +4,10 @@
  */
 import { instantOf, isTimeZone } from './time-zones';
 
+/** Which versions a publish action puts out: each locale's latest saved draft, or the draft as it stood when scheduled. */
+export const VERSIONS = ['latest', 'as-scheduled'] as const;
+export type Versions = (typeof VERSIONS)[number];
+
 export const KINDS = ['publish', 'unpublish'] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -22,6 +26,7 @@ export interface ActionPlan {
   locales: string[] | null;
   dueAt: Date;
   timeZone: string;
+  versions: Versions;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; parameter: string; error: string };
@@ -89,6 +94,13 @@ function checkTimeZone(value: unknown, fallback: string): Checked<string> {
   return { ok: true, value };
 }
 
+function checkVersions(value: unknown, kind: Kind): Checked<Versions> {
+  if (value === undefined || value === null) return { ok: true, value: 'latest' };
+  if (!VERSIONS.includes(value as Versions)) return refuse('versions', `versions must be one of ${VERSIONS.join(', ')}`);
+  if (value === 'as-scheduled' && kind !== 'publish') return refuse('versions', 'versions: as-scheduled applies to publish actions only');
+  return { ok: true, value: value as Versions };
+}
+
 /** A new action from a request body. */
 export function checkNewAction(body: unknown, rules: PlanRules): Checked<ActionPlan> {
   if (typeof body !== 'object' || body === null) return refuse('body', 'send a JSON object');
@@ -106,6 +118,8 @@ export function checkNewAction(body: unknown, rules: PlanRules): Checked<ActionP
   if (!timeZone.ok) return timeZone;
   const dueAt = checkDueAt(fields, timeZone.value, rules);
   if (!dueAt.ok) return dueAt;
+  const versions = checkVersions(fields.versions, fields.kind as Kind);
+  if (!versions.ok) return versions;
   return {
     ok: true,
     value: {
@@ -115,14 +129,15 @@ export function checkNewAction(body: unknown, rules: PlanRules): Checked<ActionP
       locales: locales.value,
       dueAt: dueAt.value,
       timeZone: timeZone.value,
+      versions: versions.value,
     },
   };
 }
 
-export type ActionChange = Partial<Pick<ActionPlan, 'locales' | 'dueAt' | 'timeZone'>>;
+export type ActionChange = Partial<Pick<ActionPlan, 'locales' | 'dueAt' | 'timeZone' | 'versions'>>;
 
-/** A change of a pending action: its time (at/dueAt, timeZone) and its locales. */
-export function checkActionChange(body: unknown, current: { timeZone: string }, rules: PlanRules): Checked<ActionChange> {
+/** A change of a pending action: its time (at/dueAt, timeZone), its locales and which versions go out. */
+export function checkActionChange(body: unknown, current: { timeZone: string; kind: Kind }, rules: PlanRules): Checked<ActionChange> {
   if (typeof body !== 'object' || body === null) return refuse('body', 'send a JSON object');
   const fields = body as Record<string, unknown>;
   for (const field of ['contentType', 'documentId', 'kind']) {
@@ -134,6 +149,11 @@ export function checkActionChange(body: unknown, current: { timeZone: string }, 
     if (!locales.ok) return locales;
     change.locales = locales.value;
   }
+  if ('versions' in fields) {
+    const versions = checkVersions(fields.versions, current.kind);
+    if (!versions.ok) return versions;
+    change.versions = versions.value;
+  }
   const timeZone = checkTimeZone(fields.timeZone, current.timeZone);
   if (!timeZone.ok) return timeZone;
   if ('timeZone' in fields) change.timeZone = timeZone.value;
@@ -144,7 +164,7 @@ export function checkActionChange(body: unknown, current: { timeZone: string }, 
   } else if ('timeZone' in fields) {
     return refuse('at', 'changing timeZone needs the time in it too (at)');
   }
-  if (Object.keys(change).length === 0) return refuse('body', 'nothing to change: send at or dueAt, timeZone, or locales');
+  if (Object.keys(change).length === 0) return refuse('body', 'nothing to change: send at or dueAt, timeZone, locales or versions');
   return { ok: true, value: change };
 }
 

@@ -13,7 +13,11 @@ import {
   type Kind,
   type ListQuery,
   type Status,
+  type Versions,
 } from '../domain/actions';
+import { snapshotLocalesToTake } from '../domain/snapshot';
+import { getService } from '../get-service';
+import type { Snapshots } from './snapshots';
 import { formatInZone } from '../domain/time-zones';
 
 /** An action as the API shows it. */
@@ -29,6 +33,10 @@ export interface ActionView {
   /** The due time on the wall clock of the chosen zone, with its offset. */
   dueAtInZone: string;
   timeZone: string;
+  /** Which versions a publish puts out: each locale's latest draft, or its draft as it stood when scheduled. */
+  versions: Versions;
+  /** as-scheduled: the locales whose drafts were kept when scheduled (a locale added later goes out as its latest draft). */
+  snapshotLocales: string[];
   status: Status;
   scheduledBy: { id: number | null; name: string | null };
   executedAt: string | null;
@@ -72,6 +80,8 @@ export function toView(row: any, title: string | null = null): ActionView {
     dueAt: iso(row.dueAtMs)!,
     dueAtInZone: formatInZone(instantOf(row.dueAtMs)!, row.timeZone),
     timeZone: row.timeZone,
+    versions: row.versions ?? 'latest',
+    snapshotLocales: Object.keys(row.snapshots ?? {}),
     status: row.status,
     scheduledBy: { id: row.scheduledById ?? null, name: row.scheduledByName ?? null },
     executedAt: iso(row.executedAtMs),
@@ -109,6 +119,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return titles;
   }
 
+  /**
+   * The snapshots an as-scheduled action keeps for its locales (null: every locale with a draft
+   * now): the existing ones for locales still covered, new ones for the others, or all new (`retake`).
+   */
+  async function snapshotsFor(
+    contentType: string,
+    documentId: string,
+    locales: string[] | null,
+    existing: Snapshots | null,
+    retake: boolean
+  ): Promise<Snapshots> {
+    const snapshots = getService(strapi, 'snapshots');
+    const covered = locales ?? (await snapshots.draftLocales(contentType, documentId));
+    const kept = retake ? {} : Object.fromEntries(Object.entries(existing ?? {}).filter(([locale]) => covered.includes(locale)));
+    return snapshots.take(contentType, documentId, snapshotLocalesToTake(covered, kept, retake), kept);
+  }
+
   async function views(rows: any[]) {
     const titles = await titlesOf(rows);
     return rows.map((row) => toView(row, titles.get(row.entryDocumentId) ?? null));
@@ -121,6 +148,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async create(plan: ActionPlan, user: AdminUser) {
+      const snapshots =
+        plan.versions === 'as-scheduled' ? await snapshotsFor(plan.contentType, plan.documentId, plan.locales, null, true) : null;
       const row = await query().create({
         data: {
           contentType: plan.contentType,
@@ -129,6 +158,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           locales: storedLocales(plan.locales),
           dueAtMs: plan.dueAt.getTime(),
           timeZone: plan.timeZone,
+          versions: plan.versions,
+          snapshots,
           status: 'pending',
           scheduledById: user.id,
           scheduledByName: nameOf(user),
@@ -148,6 +179,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async change(id: number, change: ActionChange) {
       const data: Record<string, unknown> = {};
+      if ('versions' in change || 'locales' in change) {
+        const row = await query().findOne({ where: { id } });
+        if (!row) return null;
+        const versions = change.versions ?? row.versions ?? 'latest';
+        data.versions = versions;
+        data.snapshots =
+          versions === 'latest'
+            ? null
+            : await snapshotsFor(
+                row.contentType,
+                row.entryDocumentId,
+                'locales' in change ? (change.locales ?? null) : localesFromStored(row.locales),
+                row.snapshots,
+                change.versions === 'as-scheduled'
+              );
+      }
       if (change.dueAt) data.dueAtMs = change.dueAt.getTime();
       if (change.timeZone) data.timeZone = change.timeZone;
       if ('locales' in change) data.locales = storedLocales(change.locales ?? null);

@@ -3,18 +3,24 @@
  * is claimed (UPDATE … WHERE id = ? AND status = 'pending': one instance gets the row, the others
  * wait for its commit and then find it taken), every chosen locale is published or unpublished
  * through the Document Service (its middlewares, the response cache's included, see the change),
- * and the outcome is written. Websites see all the locales change at the commit, or none. An
+ * and the outcome is written. An "as scheduled" action publishes, for each locale whose draft
+ * changed since it was set, the snapshot taken then: in the same transaction the draft is set to
+ * the snapshot, published, and set back to the later edits (Strapi publishes by copying the draft,
+ * so the draft is the one way in). Websites see all the locales change at the commit, or none. An
  * instance that dies mid-way rolls back: the action stays pending and another instance runs it.
  */
 import { hostname } from 'os';
 import type { Core } from '@strapi/strapi';
 import { ACTION } from '../content-types';
 import { localesFromStored, type Kind } from '../domain/actions';
+import { publishPlan } from '../domain/snapshot';
 import { isDue, outcomeOf } from '../domain/timing';
 import { getConfig } from '../config';
 import { instantOf } from './actions';
 import { runAsEmbargo } from '../execution-context';
 import { EXECUTED_EVENT } from '../webhooks';
+import { getService } from '../get-service';
+import type { Snapshots } from './snapshots';
 
 export type Execution =
   | { result: 'executed'; id: number; status: 'done' | 'late'; locales: string[]; lateByMs: number }
@@ -56,6 +62,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (chosen ?? [...published].sort()).filter((locale) => published.has(locale));
   }
 
+  /** Publishes the snapshot of a locale's draft, keeping later edits (if any) as the draft. */
+  async function publishAsScheduled(uid: string, documentId: string, locale: string, snapshot: Snapshots[string]) {
+    const documents = strapi.documents(uid as any);
+    const current = await getService(strapi, 'snapshots').draftOf(uid, documentId, locale);
+    if (!current || publishPlan(snapshot, current) === 'draft') {
+      await documents.publish({ documentId, locale });
+      return;
+    }
+    await documents.update({ documentId, locale, data: snapshot.data as any });
+    await documents.publish({ documentId, locale });
+    await documents.update({ documentId, locale, data: current as any });
+  }
+
   async function runOnce(id: number): Promise<Execution> {
     return strapi.db.transaction(async () => {
       const row = await query().findOne({ where: { id } });
@@ -69,10 +88,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const kind: Kind = row.kind;
       const locales = await localesToChange(row.contentType, row.entryDocumentId, kind, localesFromStored(row.locales));
       const documents = strapi.documents(row.contentType);
+      const documentId: string = row.entryDocumentId;
+      const snapshots: Snapshots = row.versions === 'as-scheduled' ? (row.snapshots ?? {}) : {};
       await runAsEmbargo(id, async () => {
         for (const locale of locales) {
-          if (kind === 'publish') await documents.publish({ documentId: row.entryDocumentId, locale });
-          else await documents.unpublish({ documentId: row.entryDocumentId, locale });
+          if (kind === 'unpublish') await documents.unpublish({ documentId, locale });
+          else if (!snapshots[locale]) await documents.publish({ documentId, locale });
+          else await publishAsScheduled(row.contentType, documentId, locale, snapshots[locale]);
         }
       });
       const { status, lateByMs } = outcomeOf(dueAt, executedAt, getConfig(strapi).scheduler.lateAfterMs);
