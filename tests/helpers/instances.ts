@@ -57,14 +57,10 @@ export function startSecondInstance(env: Record<string, string> = {}): Promise<S
   });
 }
 
-/** Runs one of the project's scripts (scripts/<name>.js) against the test's database; env on top. */
-export function runScript(name: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+/** Runs a Node program of the app in its folder and collects what it printed; env on top. */
+function runNode(program: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', `${name}.js`), ...args], {
-      env: childEnv(env),
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, [program, ...args], { env: childEnv(env), cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -72,17 +68,10 @@ export function runScript(name: string, args: string[] = [], env: Record<string,
   });
 }
 
+/** Runs one of the project's scripts (scripts/<name>.js) against the test's database; env on top. */
+export const runScript = (name: string, args: string[] = [], env: Record<string, string> = {}) =>
+  runNode(path.join(ROOT, 'scripts', `${name}.js`), args, env);
+
 /** Runs Strapi's own command line (`strapi export`, `strapi import`) in the app's folder; env on top. */
-export function runStrapi(args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), ...args], {
-      env: childEnv(env),
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+export const runStrapi = (args: string[], env: Record<string, string> = {}) =>
+  runNode(path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), args, env);

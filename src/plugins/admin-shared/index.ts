@@ -3,6 +3,8 @@
  * string ids are made and how its translations load. Each plugin's admin/src imports it; the app's
  * admin build bundles it with them. Not a plugin itself (no package.json, no server).
  */
+import { useCallback } from 'react';
+import { useIntl } from 'react-intl';
 
 /** Where a plugin's page lives in the admin panel. */
 export const pluginPaths = (pluginId: string) => ({
@@ -39,3 +41,15 @@ export const registerTrads =
         }
       })
     );
+
+export type Translate = (id: string, defaultMessage: string, values?: Record<string, unknown>) => string;
+
+/** `t('table.agency', 'Agency')`: a string of the plugin `pluginId` in the panel's language. */
+export function usePluginTranslate(pluginId: string): Translate {
+  const { formatMessage } = useIntl();
+  return useCallback<Translate>(
+    (id, defaultMessage, values) =>
+      formatMessage({ id: translationId(pluginId, id), defaultMessage }, values as Record<string, string | number>),
+    [formatMessage, pluginId]
+  );
+}

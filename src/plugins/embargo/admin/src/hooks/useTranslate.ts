@@ -1,18 +1,13 @@
 /** The plugin's UI strings and time formatting, the same way in every component. */
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { getTranslation } from '../pluginId';
+import { usePluginTranslate, type Translate } from '../../../../admin-shared';
+import { PLUGIN_ID } from '../pluginId';
 
-export type Translate = (id: string, defaultMessage: string, values?: Record<string, unknown>) => string;
+export type { Translate };
 
-/** `t('panel.title', 'Embargo')`: a string of this plugin in the panel's language. */
-export function useTranslate(): Translate {
-  const { formatMessage } = useIntl();
-  return useCallback<Translate>(
-    (id, defaultMessage, values) => formatMessage({ id: getTranslation(id), defaultMessage }, values as Record<string, string | number>),
-    [formatMessage]
-  );
-}
+/** A string of this plugin in the panel's language: `t(id, defaultMessage, values)`. */
+export const useTranslate = (): Translate => usePluginTranslate(PLUGIN_ID);
 
 /** The zone of the editor's browser. */
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,18 +1,13 @@
 /** The plugin's UI strings and day formatting, the same way in every component. */
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { getTranslation } from '../pluginId';
+import { usePluginTranslate, type Translate } from '../../../../admin-shared';
+import { PLUGIN_ID } from '../pluginId';
 
-export type Translate = (id: string, defaultMessage: string, values?: Record<string, unknown>) => string;
+export type { Translate };
 
-/** `t('table.agency', 'Agency')`: a string of this plugin in the panel's language. */
-export function useTranslate(): Translate {
-  const { formatMessage } = useIntl();
-  return useCallback<Translate>(
-    (id, defaultMessage, values) => formatMessage({ id: getTranslation(id), defaultMessage }, values as Record<string, string | number>),
-    [formatMessage]
-  );
-}
+/** A string of this plugin in the panel's language: `t(id, defaultMessage, values)`. */
+export const useTranslate = (): Translate => usePluginTranslate(PLUGIN_ID);
 
 /** A UTC calendar day (YYYY-MM-DD) in the panel's language; `missing` when there is none. */
 export function useFormatDay(missing = '—') {
