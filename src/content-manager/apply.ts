@@ -25,6 +25,7 @@ function withAllowedSizes(strapi: Core.Strapi, schema: { attributes: Record<stri
 export async function applyContentManagerViews(strapi: Core.Strapi) {
   const store = strapi.store(STORE);
   const applied: Record<string, AppliedLeaves> = ((await store.get({ key: APPLIED_KEY })) as any) ?? {};
+  const appliedBefore = JSON.stringify(applied);
   const contentTypes = strapi.plugin('content-manager').service('content-types');
   const components = strapi.plugin('content-manager').service('components');
 
@@ -49,5 +50,8 @@ export async function applyContentManagerViews(strapi: Core.Strapi) {
     if (merged.kept.length > 0) strapi.log.debug(`[pressroom] ${uid}: kept hand-made view settings ${merged.kept.join(', ')}`);
     applied[uid] = merged.applied;
   }
-  await store.set({ key: APPLIED_KEY, value: applied });
+  // Written only when it changed: a command-line script (seed, admin:create...) boots beside a
+  // running instance on the same SQLite file, and a write it does not need can meet the
+  // instance's write lock (SQLITE_BUSY, "database is locked").
+  if (JSON.stringify(applied) !== appliedBefore) await store.set({ key: APPLIED_KEY, value: applied });
 }
