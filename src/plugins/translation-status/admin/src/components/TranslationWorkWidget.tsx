@@ -3,32 +3,18 @@
  * editors), per content type, each count leading to its work list.
  */
 import { Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { Widget, useFetchClient } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
+import { Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { ROUTES, getTranslation, workListPath, type TranslationStatus } from '../pluginId';
+import { getTranslation, workListPath } from '../pluginId';
+import { useTranslationSummary } from '../hooks/useTranslationSummary';
 import { TableHeader } from './TableHeader';
-
-interface Summary {
-  locales: string[];
-  workLocales: string[];
-  contentTypes: { uid: string; displayName: string; counts: Record<string, Record<TranslationStatus, number>> }[];
-}
 
 const TO_DO = ['missing', 'outdated'] as const;
 
 export const TranslationWorkWidget = () => {
   const { formatMessage, formatNumber } = useIntl();
-  const { get } = useFetchClient();
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    get<{ data: Summary }>(ROUTES.summary)
-      .then(({ data }) => setSummary(data.data))
-      .catch(() => setFailed(true));
-  }, [get]);
+  const { summary, failed } = useTranslationSummary();
 
   if (failed) return <Widget.Error />;
   if (!summary) return <Widget.Loading />;

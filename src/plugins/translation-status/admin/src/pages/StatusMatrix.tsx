@@ -1,29 +1,16 @@
 /** The content type × locale matrix: how many documents are missing, outdated or current. */
 import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { StatusBadge } from '../components/StatusBadge';
 import { TableHeader } from '../components/TableHeader';
-import { ROUTES, STATUSES, getTranslation, type TranslationStatus } from '../pluginId';
-
-interface Summary {
-  locales: string[];
-  contentTypes: { uid: string; displayName: string; documents: number; counts: Record<string, Record<TranslationStatus, number>> }[];
-}
+import { STATUSES, getTranslation } from '../pluginId';
+import { useTranslationSummary } from '../hooks/useTranslationSummary';
 
 export const StatusMatrix = () => {
   const { formatMessage, formatNumber } = useIntl();
-  const { get } = useFetchClient();
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    get<{ data: Summary }>(ROUTES.summary)
-      .then(({ data }) => setSummary(data.data))
-      .catch(() => setFailed(true));
-  }, [get]);
+  const { summary, failed } = useTranslationSummary();
 
   const title = formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Translation status' });
   if (failed) return <Page.Error />;
