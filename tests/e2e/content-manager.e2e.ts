@@ -4,7 +4,7 @@
  * feed state, and no "Set up preview" box without PREVIEW_URL.
  */
 import type { Browser, Page } from 'playwright-core';
-import { adminToken, app, createAdminUser, http, launchBrowser, logIn, newPage, screenshots } from './helpers/app';
+import { adminToken, app, chooseInterfaceLanguage, createAdminUser, http, launchBrowser, logIn, newPage, screenshots } from './helpers/app';
 
 const ANNOUNCEMENT = 'api::announcement.announcement';
 const SLUG = 'sco-journalists-friends-day-2017';
@@ -75,11 +75,7 @@ test('labels, descriptions and enumeration values follow the interface language'
   const officer = await createAdminUser(token, { roleCode: 'strapi-super-admin' });
   const russian = await newPage(browser);
   await logIn(russian, officer);
-  await russian.goto(`${app.url}/admin/me`);
-  await russian.getByRole('combobox', { name: /Interface language/ }).click();
-  await russian.getByRole('option', { name: 'Русский' }).click();
-  await russian.getByRole('button', { name: /^Save$/ }).click();
-  await russian.getByRole('button', { name: /^Сохранить$/ }).waitFor();
+  await chooseInterfaceLanguage(russian, 'ru');
   await openAnnouncement(russian, 'Заголовок');
   const labels = await labelsOf(russian);
   for (const label of ['Заголовок', 'Рубрика', 'Дата события', 'Медиапартнёры']) expect(labels).toContain(label);

@@ -4,7 +4,7 @@
  * reviewed; the same pages as the zh demo translator; the page in Chinese and Russian.
  */
 import type { Browser, Page } from 'playwright-core';
-import { adminToken, app, createAdminUser, http, launchBrowser, logIn, newPage, screenshots } from './helpers/app';
+import { adminToken, app, chooseInterfaceLanguage, createAdminUser, http, launchBrowser, logIn, newPage, screenshots } from './helpers/app';
 
 const ANNOUNCEMENT = 'api::announcement.announcement';
 const SLUG = 'sco-journalists-friends-day-2017';
@@ -99,14 +99,11 @@ test('in Chinese and in Russian, the page and its table header are translated', 
   const officer = await createAdminUser(token, { roleCode: 'strapi-super-admin' });
   const translated = await newPage(browser);
   await logIn(translated, officer);
-  for (const [language, option, heading, column] of [
-    ['zh', '中文 (简体)', '翻译状态', '内容类型'],
-    ['ru', 'Русский', 'Статус переводов', 'Тип содержимого'],
-  ]) {
-    await translated.goto(`${app.url}/admin/me`);
-    await translated.getByRole('combobox', { name: /Interface language|界面语言|Язык интерфейса/ }).click();
-    await translated.getByRole('option', { name: option }).click();
-    await translated.getByRole('button', { name: /^(Save|保存|Сохранить)$/ }).click();
+  for (const [language, heading, column] of [
+    ['zh', '翻译状态', '内容类型'],
+    ['ru', 'Статус переводов', 'Тип содержимого'],
+  ] as const) {
+    await chooseInterfaceLanguage(translated, language);
     await translated.goto(`${app.url}/admin/plugins/translation-status`);
     await translated.getByRole('heading', { name: heading, level: 1 }).waitFor();
     await translated.getByText(column, { exact: true }).first().waitFor();

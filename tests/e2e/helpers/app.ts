@@ -44,6 +44,23 @@ export async function logIn(page: Page, { email, password }: { email: string; pa
   await page.waitForURL((url) => !url.pathname.includes('/auth/'));
 }
 
+/** The admin panel's interface languages: the name of each in the profile's list, and its Save button. */
+const INTERFACE_LANGUAGES = {
+  en: { option: 'English', save: 'Save' },
+  ru: { option: 'Русский', save: 'Сохранить' },
+  zh: { option: '中文 (简体)', save: '保存' },
+} as const;
+
+/** Changes the user's interface language on their profile page, as a user does, and waits for it to apply. */
+export async function chooseInterfaceLanguage(page: Page, language: keyof typeof INTERFACE_LANGUAGES) {
+  const { option, save } = INTERFACE_LANGUAGES[language];
+  await page.goto(`${app.url}/admin/me`);
+  await page.getByRole('combobox', { name: /Interface language|界面语言|Язык интерфейса/ }).click();
+  await page.getByRole('option', { name: option }).click();
+  await page.getByRole('button', { name: /^(Save|保存|Сохранить)$/ }).click();
+  await page.getByRole('button', { name: new RegExp(`^${save}$`) }).waitFor();
+}
+
 /** An admin JWT for the same user, to compare the page with the API. */
 export async function adminToken({ email, password }: { email: string; password: string }): Promise<string> {
   const response = await http().post('/admin/login').send({ email, password });
