@@ -19,6 +19,7 @@ describe('Russian', () => {
     ['ШОС-2017 пройдёт в Астане', 'ШОС'],
     ['Форум ШОС.', 'ШОС'],
     ['(ШОС)', 'ШОС'],
+    ['ШОС峰会', 'ШОС'],
   ])('%s', (text, term) => {
     expect(match(text).terms).toContain(term);
     expect(match(text).language).toBe('ru');
@@ -75,6 +76,11 @@ describe('English', () => {
     ['SCO-2017', 'SCO'],
     ['"SCO"', 'SCO'],
     ['the SCO groups of experts', 'SCO'],
+    // Written against Chinese, Japanese or Korean text, which has no spaces.
+    ['SCO峰会在青岛举行', 'SCO'],
+    ['第18回SCO首脳会議が開幕', 'SCO'],
+    ['SCO 정상회의', 'SCO'],
+    ['新华社SCO专稿', 'SCO'],
   ])('%s', (text, term) => {
     expect(match(text).terms).toContain(term);
     expect(match(text).language).toBe('en');
@@ -90,6 +96,8 @@ describe('English', () => {
     'the DISCO era',
     'Shanghai cooperation with organisations',
     'SCOPE of the project',
+    'SCOT峰会',
+    'DISCO舞厅',
   ])('%s does not match', (text) => {
     expect(match(text).terms).toEqual([]);
   });

@@ -5,8 +5,8 @@
  * - `words`: whole words in order, letter case ignored, ё ≡ е; with `stem: 'ru'` words are
  *   compared by their Snowball stem, so every grammatical case matches;
  * - `acronym`: a whole word in exactly these letters (ШОС, SCO), hyphenated suffixes allowed
- *   (ШОС-2017), never inside a longer word (шоссе, SCOTUS), optionally not before some words
- *   (SCO Group);
+ *   (ШОС-2017), never inside a longer word (шоссе, SCOTUS), found against Chinese, Japanese or
+ *   Korean characters too (SCO峰会), optionally not before some words (SCO Group);
  * - `chars`: a run of characters inside the text (Chinese has no spaces), simplified ≡
  *   traditional script, optionally only when directly followed by one of some characters.
  *
@@ -48,6 +48,12 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const CYRILLIC = /[\u0400-\u04ff]/;
+/**
+ * A letter or digit of a script that separates its words with spaces. Chinese, Japanese and
+ * Korean text runs on without spaces ("SCO峰会", "SCO首脳会議"), so their characters end an
+ * acronym as a space does (`v`-flag class subtraction).
+ */
+const SPACED_LETTER = '[[\\p{L}\\p{N}]--[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}]]';
 
 const foldCase = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 const stemRu = (word: string) => (CYRILLIC.test(word) ? stemmer.stemWord(word) : word);
@@ -98,7 +104,7 @@ function compileWords(rule: TermRule): Pick<CompiledTerm, 'quickTest' | 'test'> 
 }
 
 function compileAcronym(rule: TermRule): Pick<CompiledTerm, 'quickTest' | 'test'> {
-  const occurrence = new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const occurrence = new RegExp(`(?<!${SPACED_LETTER})(?:${rule.forms.map(escapeRegExp).join('|')})(?!${SPACED_LETTER})`, 'gv');
   const excluded = new Set((rule.notFollowedBy ?? []).map(foldCase));
   const nextWord = /^[\s\u00a0]+([\p{L}\p{N}]+)/u;
   return {
