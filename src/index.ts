@@ -10,6 +10,7 @@ import { localeGuard } from './roles/locale-guard';
 import { guardSharedFields } from './roles/shared-fields-guard';
 import { generateSlugsByTheRule, slugsLeftEmpty } from './slugs/slug-generation';
 import { guardFirstAdminRegistration } from './security/first-admin-registration';
+import { shareRateLimits, stopSharedRateLimits } from './security/shared-rate-limit';
 import { contentValidation } from './validation/document-middleware';
 
 export default {
@@ -29,6 +30,7 @@ export default {
     registerGraphqlPictureTexts(strapi);
     registerGraphqlBatching(strapi);
     guardFirstAdminRegistration(strapi);
+    shareRateLimits(strapi);
     registerReadinessCheck(strapi);
   },
 
@@ -39,5 +41,6 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await stopReadCache(strapi);
+    await stopSharedRateLimits(strapi);
   },
 };
