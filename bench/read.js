@@ -9,11 +9,15 @@
  *
  * Requests: the REST zh list (25 items with partners and cover), one announcement by slug with
  * populate=*, the README's GraphQL query (10 announcements) and the fallback list (en with
- * fallback=true; vanilla has no fallback and serves the plain en list). For each: the median of
+ * fallback=true; vanilla has no fallback and serves the plain en list), and two conditional GETs
+ * with If-None-Match set to the ETag of the server's own earlier answer, which Pressroom answers
+ * with a 304 (the REST list, and the README query over GET by its APQ hash; vanilla sends no
+ * ETag, so its figure is the full answer). For each: the median of
  * sequential requests, requests per second at 16 concurrent clients, and SQL queries per request.
  * Rounds interleave the servers. BENCH_ANNOUNCEMENTS (900), BENCH_ROUNDS (3), BENCH_SECONDS (3).
  */
 const { fork } = require('child_process');
+const { createHash } = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -56,13 +60,23 @@ const README_QUERY = `query Announcements($locale: I18NLocaleCode = "en") {
   }
 }`;
 
+const LIST_PATH =
+  '/api/announcements?locale=zh&sort=eventDate:desc&pagination[pageSize]=25' +
+  '&populate[mediaPartners][fields][0]=name&populate[mediaPartners][fields][1]=slug&populate[cover]=true';
+
+/** The README query over GET by its hash alone (Apollo's automatic persisted queries), registered once with `query`. */
+const persistedQuery = ({ withQuery = false } = {}) => {
+  const sha256Hash = createHash('sha256').update(README_QUERY).digest('hex');
+  const params = new URLSearchParams({
+    ...(withQuery ? { query: README_QUERY } : {}),
+    variables: JSON.stringify({ locale: 'en' }),
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }),
+  });
+  return `/graphql?${params}`;
+};
+
 const REQUESTS = [
-  {
-    name: 'REST zh list, 25 items, partners + cover',
-    path: () =>
-      '/api/announcements?locale=zh&sort=eventDate:desc&pagination[pageSize]=25' +
-      '&populate[mediaPartners][fields][0]=name&populate[mediaPartners][fields][1]=slug&populate[cover]=true',
-  },
+  { name: 'REST zh list, 25 items, partners + cover', path: () => LIST_PATH },
   {
     name: 'REST one announcement by slug, populate=*',
     path: () => '/api/announcements?locale=ru&filters[slug][$eq]=rp-announcement-42-ru&populate=*',
@@ -71,6 +85,15 @@ const REQUESTS = [
   {
     name: 'fallback list (en, 25 items)',
     path: (server) => `/api/announcements?locale=en&sort=eventDate:desc&pagination[pageSize]=25${server.vanilla ? '' : '&fallback=true'}`,
+  },
+  // Conditional GETs with the ETag of the server's own 200 (vanilla sends none: its figure is the full answer).
+  { name: '304: REST zh list, If-None-Match', path: () => LIST_PATH, conditional: true },
+  {
+    name: '304: GraphQL GET by APQ hash, If-None-Match',
+    path: () => persistedQuery(),
+    register: () => persistedQuery({ withQuery: true }),
+    headers: { 'apollo-require-preflight': 'true' },
+    conditional: true,
   },
 ];
 
@@ -115,22 +138,41 @@ function startServer(name, { app, database, env = {} }) {
           child.once('exit', done);
           child.send({ type: 'stop' });
         });
-      resolve({ name, url, vanilla: app === 'vanilla', queries, stop });
+      resolve({ name, url, vanilla: app === 'vanilla', etags: {}, queries, stop });
     });
   });
 }
 
 async function call(server, kind) {
+  // A conditional request carries the ETag the server gave this request before (see prime).
+  const etag = kind.conditional ? server.etags[kind.name] : null;
   const response = kind.graphql
     ? await request(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(kind.graphql),
       })
-    : await request(`${server.url}${kind.path(server)}`);
+    : await request(`${server.url}${kind.path(server)}`, { headers: { ...kind.headers, ...(etag ? { 'if-none-match': etag } : {}) } });
   const body = await response.text();
-  if (response.status !== 200) throw new Error(`${server.name}: ${kind.name} answered ${response.status}: ${body.slice(0, 300)}`);
+  const expected = etag ? 304 : 200;
+  if (response.status !== expected) throw new Error(`${server.name}: ${kind.name} answered ${response.status}: ${body.slice(0, 300)}`);
   return body;
+}
+
+/** Registers a persisted query, and keeps the ETag of a conditional request's plain answer (null: none). */
+async function prime(server, kind) {
+  if (!kind.conditional) return;
+  if (kind.register) {
+    const registered = await request(`${server.url}${kind.register(server)}`, { headers: kind.headers });
+    const body = await registered.text();
+    if (registered.status !== 200)
+      throw new Error(`${server.name}: registering ${kind.name} answered ${registered.status}: ${body.slice(0, 300)}`);
+  }
+  const response = await request(`${server.url}${kind.path(server)}`, { headers: kind.headers });
+  const body = await response.text();
+  if (response.status !== 200 || JSON.parse(body).errors)
+    throw new Error(`${server.name}: ${kind.name} answered ${response.status}: ${body.slice(0, 300)}`);
+  server.etags[kind.name] = response.headers.get('etag');
 }
 
 /** Requests per second with CLIENTS clients sending one request after another for SECONDS. */
@@ -177,9 +219,10 @@ function sameAnswer(kind, pressroomBody, vanillaBody) {
 
     const results = {};
     for (const kind of REQUESTS) {
+      for (const server of servers) await prime(server, kind);
       const pressroomBody = await call(off, kind);
       const vanillaBody = await call(vanilla, kind);
-      const equal = kind.name.startsWith('fallback') ? null : sameAnswer(kind, pressroomBody, vanillaBody);
+      const equal = kind.name.startsWith('fallback') || kind.conditional ? null : sameAnswer(kind, pressroomBody, vanillaBody);
       if (equal === false) console.warn(`! ${kind.name}: Pressroom and vanilla answer differently`);
       results[kind.name] = { sameAnswerAsVanilla: equal };
       for (const server of servers) {

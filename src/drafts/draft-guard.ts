@@ -13,7 +13,8 @@ const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
  */
 export const draftGuard =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
+  // Not async: every read passes here, and only a read of drafts does anything.
+  (context, next) => {
     if (!READ_ACTIONS.has(context.action) || (context.params as { status?: string })?.status !== 'draft') return next();
 
     const request = strapi.requestContext.get();

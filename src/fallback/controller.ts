@@ -9,7 +9,9 @@ import { findOneWithFallback, findWithFallback } from './find';
 
 /** Takes `fallback` out of the query (Strapi refuses unknown parameters) and reads it. */
 function takeFallback(ctx: any): boolean {
-  const { fallback, ...rest } = ctx.query ?? {};
+  // Setting ctx.query serializes it and parses it again: only when there is something to take out.
+  if (!ctx.query || !('fallback' in ctx.query)) return false;
+  const { fallback, ...rest } = ctx.query;
   ctx.query = rest;
   if (fallback === undefined || fallback === 'false' || fallback === false) return false;
   if (fallback === 'true' || fallback === true || fallback === '') return true;

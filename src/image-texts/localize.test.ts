@@ -82,3 +82,31 @@ test('applyImageTexts sets only the fields each file was asked with, on a copy o
   ]);
   expect(shared.alternativeText).toBe('Русский');
 });
+
+test('texts the answer populated are taken from it; the others are left to be read', () => {
+  const answer = [
+    { id: 1, cover: file(10), coverText: { id: 7, alternativeText: '封面', caption: null } },
+    { id: 2, cover: file(11), coverText: null },
+    { id: 3, cover: file(12), coverText: { id: 8, caption: 'only the caption was selected' } },
+    { id: 4, cover: file(13) },
+    { id: 5, photos: [{ id: 6, alternativeText: 'Фото', caption: 'Подпись', image: file(14) }] },
+  ];
+  const sites = findPictures(answer, 'api::announcement.announcement', MODELS, LOCALIZED_PICTURES);
+  expect(sites.map((site) => site.given)).toEqual([{ alternativeText: '封面', caption: null }, null, undefined, undefined]);
+  const photos = findPictures(answer[4], 'api::photo-exhibition.photo-exhibition', MODELS, LOCALIZED_PICTURES);
+  expect(photos.map((site) => site.given)).toEqual([{ alternativeText: 'Фото', caption: 'Подпись' }]);
+
+  const read: number[] = [];
+  applyImageTexts(sites, (_picture, ownerId) => {
+    read.push(Number(ownerId));
+    return { alternativeText: `read for ${ownerId}`, caption: null };
+  });
+  expect(read).toEqual([3, 4]);
+  expect(answer.map((announcement) => (announcement as any).cover?.alternativeText)).toEqual([
+    '封面',
+    null,
+    'read for 3',
+    'read for 4',
+    undefined,
+  ]);
+});

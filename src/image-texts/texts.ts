@@ -31,15 +31,26 @@ export async function readImageTexts(strapi: Core.Strapi, picture: LocalizedPict
   return texts;
 }
 
-export const modelsOf = (strapi: Core.Strapi): Models => ({ ...strapi.contentTypes, ...strapi.components }) as unknown as Models;
+const models = new WeakMap<Core.Strapi, Models>();
 
-/** Gives every picture in `data` (an answer of content type `uid`) its version's texts, in place. */
+/** Content types and components by UID, made once per app (findPictures keeps its work per models object). */
+export function modelsOf(strapi: Core.Strapi): Models {
+  let found = models.get(strapi);
+  if (!found) models.set(strapi, (found = { ...strapi.contentTypes, ...strapi.components } as unknown as Models));
+  return found;
+}
+
+/**
+ * Gives every picture in `data` (an answer of content type `uid`) its version's texts, in place.
+ * Texts the answer already populated (`populate=*` brings `coverText`; a photo holds its own) are
+ * used as they are; the others are read, one query per picture kind.
+ */
 export async function localizeImageTexts(strapi: Core.Strapi, uid: string, data: unknown) {
   const sites = findPictures(data, uid, modelsOf(strapi), LOCALIZED_PICTURES);
   if (sites.length === 0) return;
   const texts = new Map<LocalizedPicture, Map<string, ImageText>>();
-  for (const picture of new Set(sites.map((site) => site.picture))) {
-    const ids = [...new Set(sites.filter((site) => site.picture === picture).map((site) => site.ownerId))];
+  for (const picture of new Set(sites.filter((site) => site.given === undefined).map((site) => site.picture))) {
+    const ids = [...new Set(sites.filter((site) => site.picture === picture && site.given === undefined).map((site) => site.ownerId))];
     texts.set(picture, await readImageTexts(strapi, picture, ids));
   }
   applyImageTexts(sites, (picture, ownerId) => texts.get(picture)?.get(String(ownerId)));

@@ -35,24 +35,26 @@ const onlyNotesUse = (event: { model: { uid: string }; params?: { data?: Record<
   event.model.uid === 'admin::api-token' &&
   Object.keys(event.params?.data ?? {}).every((field) => field === 'lastUsedAt' || field === 'updatedAt');
 
-export const readCacheDocumentMiddleware =
-  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
-    const cache = readCacheOf(strapi);
-    if (READ_ACTIONS.has(context.action)) {
-      if ((context.params as { status?: string })?.status === 'draft') {
-        const ctx = strapi.requestContext.get();
-        if (ctx) requestState(ctx as any).readsDrafts = true;
-      }
-      return next();
-    }
+export const readCacheDocumentMiddleware = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware => {
+  const afterWrite: Modules.Documents.Middleware.Middleware = async (context, next) => {
     const result = await next();
+    const cache = readCacheOf(strapi);
     if (cache && WRITE_ACTIONS.has(context.action)) {
       const documentId = (context.params as { documentId?: string })?.documentId ?? (result as { documentId?: string } | null)?.documentId;
       await cache.invalidate([...cache.tagsOnChange(context.uid), ...(documentId ? [documentTag(documentId)] : [])]);
     }
     return result;
   };
+  // Reads pass without an async frame of their own: every read of every request comes here.
+  return (context, next) => {
+    if (!READ_ACTIONS.has(context.action)) return afterWrite(context, next);
+    if ((context.params as { status?: string })?.status === 'draft') {
+      const ctx = strapi.requestContext.get();
+      if (ctx) requestState(ctx as any).readsDrafts = true;
+    }
+    return next();
+  };
+};
 
 export function subscribeToChanges(strapi: Core.Strapi) {
   const changed = async (event: any) => {

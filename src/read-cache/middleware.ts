@@ -79,8 +79,8 @@ export const readCacheMiddleware = (strapi: Core.Strapi) => async (ctx: Context,
     try {
       await next();
     } finally {
-      // Also when the request fails after a write was committed.
-      await cache?.settle(ctx);
+      // Also when the request fails after a write was committed (a request that wrote nothing has no state).
+      if (cache && ctx.state.readCache) await cache.settle(ctx);
     }
     return;
   }
@@ -114,7 +114,7 @@ export const readCacheMiddleware = (strapi: Core.Strapi) => async (ctx: Context,
   try {
     await next();
   } finally {
-    await cache.settle(ctx);
+    if (ctx.state.readCache) await cache.settle(ctx);
   }
 
   const answer = drafts ? null : shareableAnswer(ctx, request, scope);

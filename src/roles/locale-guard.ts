@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { onlyFor } from '../documents/only-for';
 
 /**
  * Strapi 5.54's Content Manager checks "may create" without the locale when it creates a new
@@ -8,10 +9,8 @@ import { errors } from '@strapi/utils';
  * locale itself, with the Content Manager's own permission checker, on every admin-panel write
  * that creates a locale version.
  */
-export const localeGuard =
-  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
-    if (!['create', 'update', 'clone'].includes(context.action)) return next();
+export const localeGuard = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  onlyFor(['create', 'update', 'clone'], async (context, next) => {
     const request = strapi.requestContext.get();
     const userAbility = request?.state?.userAbility;
     if (request?.state?.route?.info?.type !== 'admin' || !userAbility) return next();
@@ -32,4 +31,4 @@ export const localeGuard =
       throw new errors.PolicyError(`You may not create the "${locale}" version: your role does not allow that locale.`);
     }
     return next();
-  };
+  });

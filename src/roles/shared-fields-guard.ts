@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { changedSharedFields, pathsOfAttribute, type AttributeShape } from './shared-fields';
+import { onlyFor } from '../documents/only-for';
 
 /**
  * Fields shared by every locale of a document (category, dates, pictures…) belong to the
@@ -97,10 +98,8 @@ const newDocumentRefusal = (locale: string, fields: string[]) =>
     { fields }
   );
 
-export const sharedFieldsGuard =
-  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
-    if (!['create', 'update', 'clone'].includes(context.action)) return next();
+export const sharedFieldsGuard = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  onlyFor(['create', 'update', 'clone'], async (context, next) => {
     const writer = adminWriter(strapi);
     if (!writer) return next();
 
@@ -144,7 +143,7 @@ export const sharedFieldsGuard =
     }
     context.params = { ...params, data } as typeof context.params;
     return next();
-  };
+  });
 
 /**
  * Skips Strapi i18n's copy of a version's shared fields to the other locales when the writer may

@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { isPlaceholderSlug, slugOf, type SlugOptions } from './slug-rule';
+import { onlyFor } from '../documents/only-for';
 
 const UID_SERVICE = 'plugin::content-manager.uid';
 
@@ -54,10 +55,8 @@ export function generateSlugsByTheRule(strapi: Core.Strapi) {
  * title, for every write path (REST, GraphQL, Content Manager, scripts): on create, and on the update
  * that adds a document's version in a new locale. A slug that was chosen is kept as it is.
  */
-export const slugsLeftEmpty =
-  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
-    if (context.action !== 'create' && context.action !== 'update') return next();
+export const slugsLeftEmpty = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  onlyFor(['create', 'update'], async (context, next) => {
     const slug = slugAttributeOf(strapi, context.uid);
     const params = context.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
     const data = params.data;
@@ -80,4 +79,4 @@ export const slugsLeftEmpty =
     const uidService = strapi.service(UID_SERVICE) as unknown as UidService;
     data[slug.field] = await uidService.generateUIDField({ contentTypeUID: context.uid, field: slug.field, data, locale: params.locale });
     return next();
-  };
+  });

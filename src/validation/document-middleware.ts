@@ -2,6 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CONTENT_RULES } from './content-rules';
 import { findProblems, type FieldProblem } from './rules';
+import { onlyFor } from '../documents/only-for';
 
 const WRITE_ACTIONS = new Set(['create', 'update']);
 
@@ -20,11 +21,10 @@ const toValidationError = (problems: FieldProblem[]) =>
  * them go through the Document Service. On update, fields missing from the payload keep their
  * stored values, so a rule over two fields (validFrom/validUntil) sees the whole picture.
  */
-export const contentValidation =
-  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
+export const contentValidation = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  onlyFor([...WRITE_ACTIONS], async (context, next) => {
     const rules = CONTENT_RULES[context.uid];
-    if (!rules || !WRITE_ACTIONS.has(context.action)) return next();
+    if (!rules) return next();
 
     const params = context.params as { data?: Record<string, unknown>; documentId?: string };
     const data = params.data ?? {};
@@ -40,4 +40,4 @@ export const contentValidation =
     const problems = findProblems(rules, values);
     if (problems.length > 0) throw toValidationError(problems);
     return next();
-  };
+  });

@@ -35,9 +35,13 @@ export const documentTag = (documentId: string) => `doc-${documentId}`;
 
 /** Every `documentId` in a JSON answer (documents, and the related documents it populates). */
 export function documentIdsIn(value: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) documentIdsIn(item, found);
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
+  if (Array.isArray(value)) {
+    for (const item of value) if (item && typeof item === 'object') documentIdsIn(item, found);
+  } else if (value && typeof value === 'object') {
+    // for...in rather than Object.entries: no array per object, on every answer that is not cached.
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      const item = (value as Record<string, unknown>)[key];
       if (key === 'documentId' && typeof item === 'string') found.add(item);
       else if (item && typeof item === 'object') documentIdsIn(item, found);
     }

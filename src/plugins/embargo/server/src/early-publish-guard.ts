@@ -24,26 +24,32 @@ const confirmedIds = (header: unknown) =>
 
 export const earlyPublishGuard =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
-    if (context.action !== 'publish' || isEmbargoRunning()) return next();
-    if (!getConfig(strapi).contentTypes.includes(context.uid)) return next();
-    const request = strapi.requestContext.get();
-    const { documentId, locale } = (context.params ?? {}) as { documentId?: string; locale?: string };
-    if (!request || !documentId) return next();
+  // Everything but a publish passes without an async frame of its own (every read comes here).
+  (context, next) =>
+    context.action !== 'publish' || isEmbargoRunning() ? next() : guardPublish(strapi, context, next);
 
-    const pending = await getService(strapi, 'actions').pendingFor(context.uid, documentId, 'publish');
-    const blocking = pending.filter((action) => !locale || locale === '*' || coversLocale(action, locale));
-    const confirmed = confirmedIds(request.get(CONFIRM_HEADER));
-    const unconfirmed = blocking.filter((action) => !confirmed.has(action.id));
-    if (unconfirmed.length === 0) return next();
+async function guardPublish(
+  strapi: Core.Strapi,
+  ...[context, next]: Parameters<Modules.Documents.Middleware.Middleware>
+): ReturnType<Modules.Documents.Middleware.Middleware> {
+  if (!getConfig(strapi).contentTypes.includes(context.uid)) return next();
+  const request = strapi.requestContext.get();
+  const { documentId, locale } = (context.params ?? {}) as { documentId?: string; locale?: string };
+  if (!request || !documentId) return next();
 
-    const [first] = unconfirmed;
-    const which = first.locales === null ? 'all locales' : first.locales.join(', ');
-    throw createError(
-      409,
-      `Embargoed: this document (${which}) is to be published at ${first.dueAtInZone} (${first.timeZone})` +
-        `${first.scheduledBy.name ? `, embargo set by ${first.scheduledBy.name}` : ''}. ` +
-        `To publish it before then, confirm with the header X-Embargo-Confirm: ${unconfirmed.map((action) => action.id).join(',')}, or lift the embargo first.`,
-      { details: { embargoes: unconfirmed } }
-    );
-  };
+  const pending = await getService(strapi, 'actions').pendingFor(context.uid, documentId, 'publish');
+  const blocking = pending.filter((action) => !locale || locale === '*' || coversLocale(action, locale));
+  const confirmed = confirmedIds(request.get(CONFIRM_HEADER));
+  const unconfirmed = blocking.filter((action) => !confirmed.has(action.id));
+  if (unconfirmed.length === 0) return next();
+
+  const [first] = unconfirmed;
+  const which = first.locales === null ? 'all locales' : first.locales.join(', ');
+  throw createError(
+    409,
+    `Embargoed: this document (${which}) is to be published at ${first.dueAtInZone} (${first.timeZone})` +
+      `${first.scheduledBy.name ? `, embargo set by ${first.scheduledBy.name}` : ''}. ` +
+      `To publish it before then, confirm with the header X-Embargo-Confirm: ${unconfirmed.map((action) => action.id).join(',')}, or lift the embargo first.`,
+    { details: { embargoes: unconfirmed } }
+  );
+}

@@ -38,30 +38,36 @@ export function pollerStateChanges(data: Record<string, unknown> | undefined, cu
 
 export const pollerStateGuard =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
-    if (context.uid !== FEED || !WRITE_ACTIONS.has(context.action)) return next();
-    const params = context.params as { documentId?: string; data?: Record<string, unknown> };
-    const touched = POLLER_STATE_FIELDS.filter((field) => params.data && field in params.data);
-    if (touched.length === 0) return next();
+  // Anything but a write of a feed passes without an async frame of its own (every read comes here).
+  (context, next) =>
+    context.uid !== FEED || !WRITE_ACTIONS.has(context.action) ? next() : guardPollerState(strapi, context, next);
 
-    const current =
-      context.action === 'create'
-        ? null
-        : await strapi.db.query(FEED).findOne({ where: { documentId: params.documentId }, select: [...POLLER_STATE_FIELDS] });
-    const changed = pollerStateChanges(params.data, current);
-    if (changed.length > 0) {
-      throw new errors.ValidationError(
-        `${changed.join(', ')}: written by the feed poller only; edit the feed's name, agency, URL, language or enabled instead.`,
-        {
-          errors: changed.map((field) => ({
-            path: [field],
-            message: `${field} is written by the feed poller only`,
-            name: 'ValidationError',
-          })),
-        }
-      );
-    }
-    // Unchanged values need not be written again.
-    for (const field of touched) delete params.data![field];
-    return next();
-  };
+async function guardPollerState(
+  strapi: Core.Strapi,
+  ...[context, next]: Parameters<Modules.Documents.Middleware.Middleware>
+): ReturnType<Modules.Documents.Middleware.Middleware> {
+  const params = context.params as { documentId?: string; data?: Record<string, unknown> };
+  const touched = POLLER_STATE_FIELDS.filter((field) => params.data && field in params.data);
+  if (touched.length === 0) return next();
+
+  const current =
+    context.action === 'create'
+      ? null
+      : await strapi.db.query(FEED).findOne({ where: { documentId: params.documentId }, select: [...POLLER_STATE_FIELDS] });
+  const changed = pollerStateChanges(params.data, current);
+  if (changed.length > 0) {
+    throw new errors.ValidationError(
+      `${changed.join(', ')}: written by the feed poller only; edit the feed's name, agency, URL, language or enabled instead.`,
+      {
+        errors: changed.map((field) => ({
+          path: [field],
+          message: `${field} is written by the feed poller only`,
+          name: 'ValidationError',
+        })),
+      }
+    );
+  }
+  // Unchanged values need not be written again.
+  for (const field of touched) delete params.data![field];
+  return next();
+}
