@@ -14,7 +14,9 @@
  * with a 304 (the REST list, and the README query over GET by its APQ hash; vanilla sends no
  * ETag, so its figure is the full answer). For each: the median of
  * sequential requests, requests per second at 16 concurrent clients, and SQL queries per request.
- * Rounds interleave the servers. BENCH_ANNOUNCEMENTS (900), BENCH_ROUNDS (3), BENCH_SECONDS (3).
+ * Rounds interleave the servers. BENCH_ANNOUNCEMENTS (900), BENCH_ROUNDS (3), BENCH_SECONDS (3);
+ * BENCH_REQUESTS=graphql,rest (default all) keeps the requests whose name contains one of the words
+ * (case-insensitive), for a shorter comparison in one run.
  */
 const { fork } = require('child_process');
 const { createHash } = require('crypto');
@@ -24,6 +26,7 @@ const path = require('path');
 const { startInstance } = require('../scripts/lib/instance');
 const { fillReadPathContent } = require('../scripts/lib/read-path-fixture');
 const { format, machine, median, measure, request, saveResults, table } = require('./lib');
+const { README_QUERY } = require('./read-queries');
 const { writeVanillaApp } = require('./vanilla-app');
 
 const ANNOUNCEMENTS = Number(process.env.BENCH_ANNOUNCEMENTS || 900);
@@ -50,16 +53,6 @@ const SECRETS = {
   SYNDICATION_POLL_SCHEDULE: 'false',
 };
 
-const README_QUERY = `query Announcements($locale: I18NLocaleCode = "en") {
-  announcements(locale: $locale, sort: "eventDate:desc", pagination: { pageSize: 10 }) {
-    documentId slug title summary category eventDate location
-    cover { url alternativeText formats }
-    mediaPartners { slug name shortName country website }
-    contracts { slug title signedOn partner { name } }
-    photoExhibitions { slug title photos { caption image { url formats } } }
-  }
-}`;
-
 const LIST_PATH =
   '/api/announcements?locale=zh&sort=eventDate:desc&pagination[pageSize]=25' +
   '&populate[mediaPartners][fields][0]=name&populate[mediaPartners][fields][1]=slug&populate[cover]=true';
@@ -75,7 +68,7 @@ const persistedQuery = ({ withQuery = false } = {}) => {
   return `/graphql?${params}`;
 };
 
-const REQUESTS = [
+const ALL_REQUESTS = [
   { name: 'REST zh list, 25 items, partners + cover', path: () => LIST_PATH },
   {
     name: 'REST one announcement by slug, populate=*',
@@ -96,6 +89,14 @@ const REQUESTS = [
     conditional: true,
   },
 ];
+
+const REQUEST_FILTER = (process.env.BENCH_REQUESTS || '')
+  .split(',')
+  .map((word) => word.trim().toLowerCase())
+  .filter(Boolean);
+const REQUESTS = REQUEST_FILTER.length
+  ? ALL_REQUESTS.filter((kind) => REQUEST_FILTER.some((word) => kind.name.toLowerCase().includes(word)))
+  : ALL_REQUESTS;
 
 /** The filled database, made once by Pressroom itself and copied for each server. */
 async function fillDatabase() {

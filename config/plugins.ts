@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { MEDIA_PARTNER, PUBLISHED_CONTENT_TYPES } from '../src/content-types';
 import { ALT_TEXT_RULES } from '../src/image-texts/pictures';
 import { LOCALE_CODES } from '../src/locales';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { uncacheableAnswers } from '../src/graphql/uncacheable-answers';
 import { validationErrorStatus } from '../src/graphql/validation-error-status';
 import { graphqlOperationForReadCache } from '../src/read-cache/graphql-operation';
 import { SCO_TERMS } from '../src/mention-matching/sco-terms';
@@ -78,7 +80,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       landingPage: env('NODE_ENV', 'development') !== 'production',
       apolloServer: {
         introspection: env.bool('GRAPHQL_INTROSPECTION', env('NODE_ENV', 'development') !== 'production'),
-        plugins: [validationErrorStatus, graphqlOperationForReadCache],
+        // Apollo's cache-control plugin without its hook on every field: src/graphql/uncacheable-answers.ts.
+        plugins: [validationErrorStatus, graphqlOperationForReadCache, ApolloServerPluginCacheControlDisabled(), uncacheableAnswers],
       },
     },
   },

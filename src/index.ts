@@ -3,6 +3,7 @@ import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
 import { registerGraphqlBatching } from './graphql/batching';
+import { registerUnwrappedFields } from './graphql/unwrapped-fields';
 import { registerReadinessCheck } from './health/readiness';
 import { registerGraphqlPictureTexts } from './image-texts/graphql';
 import { registerReadCache, startReadCache, stopReadCache } from './read-cache';
@@ -29,6 +30,7 @@ export default {
     registerGraphqlFallback(strapi);
     registerGraphqlPictureTexts(strapi);
     registerGraphqlBatching(strapi);
+    registerUnwrappedFields(strapi);
     guardFirstAdminRegistration(strapi);
     shareRateLimits(strapi);
     registerReadinessCheck(strapi);

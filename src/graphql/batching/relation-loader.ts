@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import DataLoader from 'dataloader';
 import { cloneDeep } from 'lodash/fp';
-import { pageOf, planRelationBatch } from './relation-batch-plan';
+import { pageOf, planRelationBatch, type RelationBatchPlan } from './relation-batch-plan';
 
 // Strapi's populate (what `strapi.db.query(uid).load` runs for one parent) is not exported by
 // @strapi/database; the version is pinned, and tests/graphql-batching.test.ts fails if it moves.
@@ -23,6 +23,13 @@ export interface RelationLoader {
 }
 
 export function createRelationLoader(strapi: Core.Strapi): RelationLoader {
+  // The resolvers hand every item of a field the same prepared query object: one plan for all.
+  const plans = new WeakMap<object, RelationBatchPlan | null>();
+  const planOf = (query: Record<string, unknown> | undefined) => {
+    if (!query) return planRelationBatch(query);
+    if (!plans.has(query)) plans.set(query, planRelationBatch(query));
+    return plans.get(query) ?? null;
+  };
   const loaders = new Map<string, DataLoader<number | string, unknown>>();
 
   const loaderFor = (parentUid: string, attributeName: string, key: string, query: Record<string, unknown>) => {
@@ -42,7 +49,7 @@ export function createRelationLoader(strapi: Core.Strapi): RelationLoader {
 
   return {
     async load(parentUid, parent, attributeName, query) {
-      const plan = planRelationBatch(query);
+      const plan = planOf(query);
       if (!plan || parent?.id === undefined || parent.id === null) {
         // The query is shared by every item of the request: Strapi's load gets its own copy.
         return strapi.db.query(parentUid as any).load(parent as any, attributeName, cloneDeep(query) as any);

@@ -136,9 +136,10 @@ export function batchedAssociationResolver(strapi: Core.Strapi, { contentTypeUID
 
 export function batchedComponentResolver(strapi: Core.Strapi, { contentTypeUID, attributeName }: ResolverOptions): FieldResolver {
   const { transformArgs } = strapi.plugin('graphql').service('builders').utils;
+  let component: any;
   return async (parent, args, context) => {
-    const contentType: any = strapi.getModel(contentTypeUID as any);
-    const component: any = strapi.getModel(contentType.attributes[attributeName].component);
+    // Read at the first request (the models are all loaded by then), not for every item.
+    component ??= strapi.getModel((strapi.getModel(contentTypeUID as any) as any).attributes[attributeName].component);
     const key = `${contentTypeUID}\u0000${attributeName}\u0000${JSON.stringify(args)}`;
     const dbQuery = await preparedOnce(context, key, async () => {
       const transformedArgs = transformArgs(args, { contentType: component, usePagination: true });
