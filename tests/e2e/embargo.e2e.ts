@@ -109,14 +109,18 @@ async function embargoedDraft(name: string, hours: number, versions: 'latest' | 
 
 const cancel = (id: number) => http().delete(`/embargo/actions/${id}`).set('Authorization', `Bearer ${token}`);
 
-/** Picks an option of a design-system select by its visible text. */
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
+/** The dialog's "Which versions go out" select (a design-system select: a combobox named by its label). */
+const versionsSelect = (page: Page) => page.getByRole('combobox', { name: 'Which versions go out' });
+
+/** Picks an option of the versions select by its visible text. */
+async function chooseVersions(page: Page, option: string) {
+  await versionsSelect(page).click();
   await page.getByRole('option', { name: option }).click();
 }
 
 describe('changing which versions go out, in the dialog', () => {
-  const WIDTHS = [1440, 900];
+  // Below about 1080 px the Content Manager folds the side panels into a drawer under the page.
+  const WIDTHS = [1440, 1280];
 
   test.each(WIDTHS)('at %i px: latest → as they stand now → latest, each saved and shown', async (width) => {
     const { documentId, action } = await embargoedDraft(`Versions change ${width} ${Date.now()}`, 5);
@@ -135,7 +139,7 @@ describe('changing which versions go out, in the dialog', () => {
       // The dialog starts from the embargo as set: its time in its zone, the latest drafts.
       const dueAtInZone: string = (await api('get', `/embargo/actions/${action.id}`)).body.data.dueAtInZone;
       expect(await narrow.locator('input[type="datetime-local"]').inputValue()).toBe(dueAtInZone.slice(0, 19));
-      await choose(narrow, 'embargo-form-versions', 'The drafts as they stand now (later edits stay drafts)');
+      await chooseVersions(narrow, 'The drafts as they stand now (later edits stay drafts)');
       await shot(narrow, `change-dialog-${width}`);
       await narrow.getByTestId('embargo-schedule-submit').click();
       await summary.getByTestId('embargo-action-as-scheduled').waitFor();
@@ -145,8 +149,8 @@ describe('changing which versions go out, in the dialog', () => {
 
       // Opened again: it offers keeping the drafts as they stood, and going back to the latest.
       await narrow.getByTestId('embargo-change-open').click();
-      expect(await narrow.getByTestId('embargo-form-versions').textContent()).toContain('as they stood when the embargo was set');
-      await choose(narrow, 'embargo-form-versions', 'The latest saved drafts (edits made before then go out too)');
+      expect(await versionsSelect(narrow).textContent()).toContain('as they stood when the embargo was set');
+      await chooseVersions(narrow, 'The latest saved drafts (edits made before then go out too)');
       await narrow.getByTestId('embargo-schedule-submit').click();
       await summary.getByTestId('embargo-action-as-scheduled').waitFor({ state: 'detached' });
       stored = (await api('get', `/embargo/actions/${action.id}`)).body.data;
