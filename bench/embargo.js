@@ -4,8 +4,10 @@
  * npm run bench:embargo — how late embargoes run with the real scheduler: 100 publish actions of
  * 100 announcements (three locales each), once spread 100 ms apart and once all due at the same
  * instant; lateness = when the action ran minus its due time, median and worst. Target: ≤ 2 s.
- * Databases: BENCH_DATABASES (default sqlite,postgres).
+ * Databases: BENCH_DATABASES (default sqlite,postgres; mysql for MariaDB/MySQL). The load average
+ * is printed with each scenario: on a shared machine the figures mean little without it.
  */
+const os = require('os');
 const { startInstance } = require('../scripts/lib/instance');
 const { databases, machine, median, saveResults, table } = require('./lib');
 
@@ -13,6 +15,21 @@ const UID = 'api::announcement.announcement';
 const ACTION = 'plugin::embargo.action';
 const COUNT = 100;
 const LOCALES = ['ru', 'zh', 'en'];
+// Each database's instance sets these; the next one starts from the caller's own.
+const DATABASE_VARIABLES = [
+  'DATABASE_HOST',
+  'DATABASE_PORT',
+  'DATABASE_USERNAME',
+  'DATABASE_PASSWORD',
+  'DATABASE_NAME',
+  'DATABASE_FILENAME',
+];
+const CALLER_ENV = Object.fromEntries(DATABASE_VARIABLES.map((key) => [key, process.env[key]]));
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ');
 const actionsService = (strapi) => require('../src/plugins/embargo/dist/server/get-service').getService(strapi, 'actions');
 
 async function drafts(strapi, label) {
@@ -34,6 +51,7 @@ async function drafts(strapi, label) {
 
 async function scenario(strapi, label, dueAtOf) {
   const documentIds = await drafts(strapi, label);
+  const loadBefore = loadAverage();
   const start = Date.now() + 3000;
   const ids = [];
   for (const [index, documentId] of documentIds.entries()) {
@@ -58,18 +76,27 @@ async function scenario(strapi, label, dueAtOf) {
   if (failed.length > 0) throw new Error(`${failed.length} actions did not run: ${failed[0].error}`);
   const lateness = rows.map((row) => Number(row.executedAtMs) - Number(row.dueAtMs));
   if (lateness.some((ms) => ms < 0)) throw new Error('an action ran early');
-  return { median: median(lateness), worst: Math.max(...lateness), late: rows.filter((row) => row.status === 'late').length };
+  return {
+    median: median(lateness),
+    worst: Math.max(...lateness),
+    late: rows.filter((row) => row.status === 'late').length,
+    load: `${loadBefore} → ${loadAverage()}`,
+  };
 }
 
 async function benchDatabase(client) {
+  for (const key of DATABASE_VARIABLES) {
+    if (CALLER_ENV[key] === undefined) delete process.env[key];
+    else process.env[key] = CALLER_ENV[key];
+  }
   process.env.DATABASE_CLIENT = client;
   const instance = await startInstance({ env: { LOG_LEVEL: 'error' } });
   try {
     console.log(`${client}:`);
     const spread = await scenario(instance.strapi, `spread-${client}`, (start, index) => start + index * 100);
-    console.log(`  spread 100 ms apart: median ${spread.median} ms, worst ${spread.worst} ms`);
+    console.log(`  spread 100 ms apart: median ${spread.median} ms, worst ${spread.worst} ms (load ${spread.load})`);
     const together = await scenario(instance.strapi, `together-${client}`, (start) => start);
-    console.log(`  all at one instant: median ${together.median} ms, worst ${together.worst} ms`);
+    console.log(`  all at one instant: median ${together.median} ms, worst ${together.worst} ms (load ${together.load})`);
     return [
       { database: client, scenario: 'spread 100 ms apart', ...spread },
       { database: client, scenario: `${COUNT} at one instant`, ...together },
@@ -84,8 +111,8 @@ async function benchDatabase(client) {
   for (const client of databases('sqlite,postgres')) rows.push(...(await benchDatabase(client)));
   console.log(`\n${COUNT} publish actions (three locales each), lateness = ran at − due at\n`);
   table(
-    ['database', 'scenario', 'median', 'worst', 'recorded late (> 2 s)'],
-    rows.map((row) => [row.database, row.scenario, `${row.median} ms`, `${row.worst} ms`, String(row.late)])
+    ['database', 'scenario', 'median', 'worst', 'recorded late (> 2 s)', 'load average (1, 5, 15 min) before → after'],
+    rows.map((row) => [row.database, row.scenario, `${row.median} ms`, `${row.worst} ms`, String(row.late), row.load])
   );
   console.log(`\nMachine: ${JSON.stringify(machine())}`);
   console.log(`Results: ${saveResults('embargo', rows)}`);

@@ -12,6 +12,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     throw new Error(`DATABASE_CLIENT="${client}" is not supported: use one of ${CLIENTS.join(', ')}.`);
   }
 
+  const sqliteJournalMode = env('DATABASE_SQLITE_JOURNAL_MODE', '').toLowerCase();
+  if (sqliteJournalMode && !['delete', 'wal'].includes(sqliteJournalMode)) {
+    throw new Error(`DATABASE_SQLITE_JOURNAL_MODE="${sqliteJournalMode}" is not supported: use delete (SQLite's default) or wal.`);
+  }
+
   const ssl = env.bool('DATABASE_SSL', false) && {
     rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
   };
@@ -35,6 +40,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      // better-sqlite3 is synchronous: a commit blocks Node for its fsyncs, about 17 ms here in
+      // SQLite's default rollback journal, 5 ms in WAL (docs/BENCHMARKS.md, "Embargo lateness").
+      ...(sqliteJournalMode && {
+        pool: {
+          afterCreate: (connection: { pragma(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void) => {
+            connection.pragma(`journal_mode = ${sqliteJournalMode}`);
+            done(null, connection);
+          },
+        },
+      }),
     },
     postgres: {
       connection: { ...server(5432, 'postgres'), schema: env('DATABASE_SCHEMA', 'public') },

@@ -1,6 +1,6 @@
 /**
  * Content Manager edit view side panel: the document's pending embargoes (time in their zone and
- * the editor's, countdown, who set them), and for those who may: set one, lift one, publish early.
+ * the editor's, countdown, who set them), and for those who may: set one, change or lift one, publish early.
  */
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
@@ -56,6 +56,7 @@ const PanelContent = ({
           <ActionSummary action={action} />
           {canSchedule && (
             <Flex gap={2} wrap="wrap">
+              <ScheduleForm model={model} documentId={documentId} settings={settings} action={action} onScheduled={reload} />
               <Button variant="tertiary" size="S" onClick={() => cancel(action)} data-testid="embargo-cancel">
                 {t('panel.cancel', 'Lift embargo')}
               </Button>

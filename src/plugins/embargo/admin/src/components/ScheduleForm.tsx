@@ -1,6 +1,8 @@
 /**
- * The dialog that sets an embargo: publish or unpublish, when (date, time and zone), which locales,
- * and (publish) which versions go out: the latest saved drafts (default) or the drafts as they stand now.
+ * The dialog that sets an embargo, or changes a set one (`action`): publish or unpublish, when (date,
+ * time and zone), which locales, and (publish) which versions go out: the latest saved drafts
+ * (default), the drafts as they stand now, or (changing one set so) the drafts as they stood when
+ * it was set.
  */
 import {
   Button,
@@ -15,56 +17,88 @@ import {
   TextInput,
   Typography,
 } from '@strapi/design-system';
-import { Clock } from '@strapi/icons';
+import { Clock, Pencil } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useMemo, useState } from 'react';
 import { browserTimeZone, useFormatInstant, useTranslate } from '../hooks/useTranslate';
-import { instantOf, messageOf, ROUTES, VERSIONS, type EmbargoSettings, type Kind, type Versions } from '../pluginId';
+import { changeRequest, fieldsOf, versionsChoices, type ScheduleFields, type VersionsChoice } from '../domain/schedule-change';
+import { instantOf, messageOf, ROUTES, type EmbargoAction, type EmbargoSettings, type Kind } from '../pluginId';
 
 interface ScheduleFormProps {
   model: string;
   documentId: string;
   settings: EmbargoSettings;
+  /** The embargo to change; none: set a new one. */
+  action?: EmbargoAction;
   onScheduled: () => void;
 }
 
+const NEW_EMBARGO = (settings: EmbargoSettings): ScheduleFields => ({
+  at: '',
+  timeZone: settings.timeZone,
+  locales: null,
+  versions: 'latest',
+});
+
 const zones = (): string[] => (Intl as any).supportedValuesOf?.('timeZone') ?? [];
 
-export const ScheduleForm = ({ model, documentId, settings, onScheduled }: ScheduleFormProps) => {
+export const ScheduleForm = ({ model, documentId, settings, action, onScheduled }: ScheduleFormProps) => {
   const t = useTranslate();
   const formatInstant = useFormatInstant();
-  const { post } = useFetchClient();
+  const { post, put } = useFetchClient();
   const { toggleNotification } = useNotification();
+  const initial = useMemo(() => (action ? fieldsOf(action) : NEW_EMBARGO(settings)), [action, settings]);
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<Kind>('publish');
-  const [versions, setVersions] = useState<Versions>('latest');
-  const [at, setAt] = useState('');
-  const [timeZone, setTimeZone] = useState(settings.timeZone);
+  const [kind, setKind] = useState<Kind>(action?.kind ?? 'publish');
+  const [versions, setVersions] = useState<VersionsChoice>(initial.versions);
+  const [at, setAt] = useState(initial.at);
+  const [timeZone, setTimeZone] = useState(initial.timeZone);
   // The combobox shows its text, not its value: kept beside it so the default zone shows too.
-  const [zoneText, setZoneText] = useState(settings.timeZone);
-  const [allLocales, setAllLocales] = useState(true);
-  const [locales, setLocales] = useState<string[]>([]);
+  const [zoneText, setZoneText] = useState(initial.timeZone);
+  const [allLocales, setAllLocales] = useState(initial.locales === null);
+  const [locales, setLocales] = useState<string[]>(initial.locales ?? []);
   const [error, setError] = useState<{ parameter?: string; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const timeZones = useMemo(() => zones(), []);
 
   const instant = at ? instantOf(at, timeZone) : null;
 
+  // Each opening starts from the embargo as it is now (it may have changed since the last one).
+  const openDialog = (next: boolean) => {
+    if (next) {
+      setKind(action?.kind ?? 'publish');
+      setVersions(initial.versions);
+      setAt(initial.at);
+      setTimeZone(initial.timeZone);
+      setZoneText(initial.timeZone);
+      setAllLocales(initial.locales === null);
+      setLocales(initial.locales ?? []);
+      setError(null);
+    }
+    setOpen(next);
+  };
+
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setSaving(true);
     setError(null);
     try {
-      await post(ROUTES.actions, {
-        contentType: model,
-        documentId,
-        kind,
-        at,
-        timeZone,
-        locales: allLocales ? 'all' : locales,
-        ...(kind === 'publish' ? { versions } : {}),
-      });
-      toggleNotification({ type: 'success', message: t('form.scheduled', 'Embargo set') });
+      if (action) {
+        const change = changeRequest(initial, { at, timeZone, locales: allLocales ? null : locales, versions }, action.kind);
+        if (change) await put(ROUTES.action(action.id), change);
+        toggleNotification({ type: 'success', message: t('form.changed', 'Embargo changed') });
+      } else {
+        await post(ROUTES.actions, {
+          contentType: model,
+          documentId,
+          kind,
+          at,
+          timeZone,
+          locales: allLocales ? 'all' : locales,
+          ...(kind === 'publish' ? { versions } : {}),
+        });
+        toggleNotification({ type: 'success', message: t('form.scheduled', 'Embargo set') });
+      }
       setOpen(false);
       onScheduled();
     } catch (failure: any) {
@@ -77,25 +111,36 @@ export const ScheduleForm = ({ model, documentId, settings, onScheduled }: Sched
   const errorOf = (parameter: string) => (error?.parameter === parameter ? error.message : undefined);
 
   return (
-    <Modal.Root open={open} onOpenChange={setOpen}>
+    <Modal.Root open={open} onOpenChange={openDialog}>
       <Modal.Trigger>
-        <Button variant="secondary" startIcon={<Clock />} fullWidth data-testid="embargo-schedule-open">
-          {t('form.open', 'Set an embargo')}
-        </Button>
+        {action ? (
+          <Button variant="tertiary" size="S" startIcon={<Pencil />} data-testid="embargo-change-open">
+            {t('form.change', 'Change')}
+          </Button>
+        ) : (
+          <Button variant="secondary" startIcon={<Clock />} fullWidth data-testid="embargo-schedule-open">
+            {t('form.open', 'Set an embargo')}
+          </Button>
+        )}
       </Modal.Trigger>
       <Modal.Content>
         <form onSubmit={submit} noValidate>
           <Modal.Header>
-            <Modal.Title>{t('form.title', 'Set an embargo')}</Modal.Title>
+            <Modal.Title>{action ? t('form.changeTitle', 'Change the embargo') : t('form.title', 'Set an embargo')}</Modal.Title>
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
-              <Field.Root name="kind" required>
+              <Field.Root
+                name="kind"
+                required
+                hint={action ? t('form.kindFixed', 'To change the action, lift this embargo and set a new one.') : undefined}
+              >
                 <Field.Label>{t('form.kind', 'Action')}</Field.Label>
-                <SingleSelect value={kind} onChange={(value: string | number) => setKind(value as Kind)}>
+                <SingleSelect value={kind} disabled={!!action} onChange={(value: string | number) => setKind(value as Kind)}>
                   <SingleSelectOption value="publish">{t('kind.publish', 'Publish')}</SingleSelectOption>
                   <SingleSelectOption value="unpublish">{t('kind.unpublish', 'Unpublish')}</SingleSelectOption>
                 </SingleSelect>
+                <Field.Hint />
               </Field.Root>
               <Flex gap={4} alignItems="flex-start">
                 <Field.Root name="at" required error={errorOf('at')} width="50%">
@@ -163,14 +208,16 @@ export const ScheduleForm = ({ model, documentId, settings, onScheduled }: Sched
                   <Field.Label>{t('form.versions', 'Which versions go out')}</Field.Label>
                   <SingleSelect
                     value={versions}
-                    onChange={(value: string | number) => setVersions(value as Versions)}
+                    onChange={(value: string | number) => setVersions(value as VersionsChoice)}
                     data-testid="embargo-form-versions"
                   >
-                    {VERSIONS.map((choice) => (
+                    {versionsChoices(action?.versions ?? null).map((choice) => (
                       <SingleSelectOption key={choice} value={choice}>
                         {choice === 'latest'
                           ? t('versions.latest', 'The latest saved drafts (edits made before then go out too)')
-                          : t('versions.as-scheduled', 'The drafts as they stand now (later edits stay drafts)')}
+                          : choice === 'kept'
+                            ? t('versions.kept', 'The drafts as they stood when the embargo was set (later edits stay drafts)')
+                            : t('versions.as-scheduled', 'The drafts as they stand now (later edits stay drafts)')}
                       </SingleSelectOption>
                     ))}
                   </SingleSelect>
@@ -189,7 +236,7 @@ export const ScheduleForm = ({ model, documentId, settings, onScheduled }: Sched
               <Button variant="tertiary">{t('action.cancel', 'Cancel')}</Button>
             </Modal.Close>
             <Button type="submit" loading={saving} data-testid="embargo-schedule-submit">
-              {t('form.submit', 'Set embargo')}
+              {action ? t('form.changeSubmit', 'Save changes') : t('form.submit', 'Set embargo')}
             </Button>
           </Modal.Footer>
         </form>

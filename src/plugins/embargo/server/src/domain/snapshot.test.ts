@@ -1,8 +1,10 @@
 import {
   canonicalJson,
   fingerprintOf,
+  localeParameter,
   populateFor,
   publishPlan,
+  publishSteps,
   snapshotData,
   snapshotLocalesToTake,
   snapshotOf,
@@ -111,5 +113,33 @@ describe('snapshotLocalesToTake', () => {
     expect(snapshotLocalesToTake(['ru', 'zh'], existing, false)).toEqual(['zh']);
     expect(snapshotLocalesToTake(['ru', 'zh'], existing, true)).toEqual(['ru', 'zh']);
     expect(snapshotLocalesToTake(['ru'], null, false)).toEqual(['ru']);
+  });
+});
+
+describe('publishSteps', () => {
+  const kept = snapshotOf({ title: 'as scheduled' }, new Date(0));
+
+  it('publishes every unchanged or unsnapshotted draft together, each changed one from its snapshot', () => {
+    const steps = publishSteps(
+      ['ru', 'zh', 'en'],
+      { ru: kept, zh: kept },
+      { ru: { title: 'as scheduled' }, zh: { title: 'edited later' } }
+    );
+    expect(steps).toEqual({ drafts: ['ru', 'en'], snapshots: ['zh'] });
+  });
+
+  it('publishes the drafts of a latest action in one step', () => {
+    expect(publishSteps(['ru', 'zh'], {}, {})).toEqual({ drafts: ['ru', 'zh'], snapshots: [] });
+  });
+
+  it('a locale whose draft is gone is left to the publish (which finds nothing to copy)', () => {
+    expect(publishSteps(['ru'], { ru: kept }, { ru: null })).toEqual({ drafts: ['ru'], snapshots: [] });
+  });
+});
+
+describe('localeParameter', () => {
+  it('is the code for one locale and the list for several', () => {
+    expect(localeParameter(['zh'])).toBe('zh');
+    expect(localeParameter(['ru', 'zh'])).toEqual(['ru', 'zh']);
   });
 });

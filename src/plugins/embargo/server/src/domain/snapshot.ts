@@ -133,3 +133,30 @@ export function publishPlan(snapshot: Snapshot | undefined, current: Record<stri
 export function snapshotLocalesToTake(covered: string[], existing: Record<string, Snapshot> | null, retake: boolean): string[] {
   return retake || !existing ? covered : covered.filter((locale) => !existing[locale]);
 }
+
+/**
+ * How an action's locales go out at the instant: the drafts as they are, all in one Document
+ * Service publish (one pass of its reads and of every document middleware, not one per locale),
+ * and each locale whose snapshot must go out instead of its later draft, one by one.
+ */
+export interface PublishSteps {
+  drafts: string[];
+  snapshots: string[];
+}
+
+export function publishSteps(
+  locales: string[],
+  snapshots: Record<string, Snapshot>,
+  currentDrafts: Record<string, Record<string, unknown> | null>
+): PublishSteps {
+  const steps: PublishSteps = { drafts: [], snapshots: [] };
+  for (const locale of locales) {
+    const current = currentDrafts[locale];
+    if (!current || publishPlan(snapshots[locale], current) === 'draft') steps.drafts.push(locale);
+    else steps.snapshots.push(locale);
+  }
+  return steps;
+}
+
+/** The Document Service `locale` parameter for a set of locales: one code, or the list (as bulk publish sends it). */
+export const localeParameter = (locales: string[]): string | string[] => (locales.length === 1 ? locales[0] : locales);

@@ -1,9 +1,10 @@
 /**
  * Runs one due action, exactly once whatever the number of instances: in one transaction, the row
  * is claimed (UPDATE … WHERE id = ? AND status = 'pending': one instance gets the row, the others
- * wait for its commit and then find it taken), every chosen locale is published or unpublished
- * through the Document Service (its middlewares, the response cache's included, see the change),
- * and the outcome is written. An "as scheduled" action publishes, for each locale whose draft
+ * wait for its commit and then find it taken), the chosen locales are published or unpublished
+ * through the Document Service in one call with the list of locales (one pass of its reads and of
+ * every document middleware, the response cache's invalidation included, instead of one per
+ * locale), and the outcome is written. An "as scheduled" action publishes, for each locale whose draft
  * changed since it was set, the snapshot taken then: in the same transaction the draft is set to
  * the snapshot, published, and set back to the later edits (Strapi publishes by copying the draft,
  * so the draft is the one way in). Websites see all the locales change at the commit, or none. An
@@ -13,12 +14,12 @@ import { hostname } from 'os';
 import type { Core } from '@strapi/strapi';
 import { ACTION } from '../content-types';
 import { localesFromStored, type Kind } from '../domain/actions';
-import { publishPlan } from '../domain/snapshot';
+import { localeParameter, publishSteps, type Snapshot } from '../domain/snapshot';
 import { isDue, outcomeOf } from '../domain/timing';
 import { getConfig } from '../config';
 import { instantOf } from './actions';
 import { runAsEmbargo } from '../execution-context';
-import { EXECUTED_EVENT } from '../webhooks';
+import { EXECUTED_EVENT, type ExecutedEvent } from '../webhooks';
 import { getService } from '../get-service';
 import type { Snapshots } from './snapshots';
 
@@ -62,47 +63,70 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (chosen ?? [...published].sort()).filter((locale) => published.has(locale));
   }
 
-  /** Publishes the snapshot of a locale's draft, keeping later edits (if any) as the draft. */
-  async function publishAsScheduled(uid: string, documentId: string, locale: string, snapshot: Snapshots[string]) {
-    const documents = strapi.documents(uid as any);
-    const current = await getService(strapi, 'snapshots').draftOf(uid, documentId, locale);
-    if (!current || publishPlan(snapshot, current) === 'draft') {
-      await documents.publish({ documentId, locale });
-      return;
+  /** The current drafts of the locales an as-scheduled action kept a snapshot of (the others need no read). */
+  async function draftsToCompare(uid: string, documentId: string, locales: string[], snapshots: Snapshots) {
+    const drafts: Record<string, Record<string, unknown> | null> = {};
+    for (const locale of locales) {
+      if (snapshots[locale]) drafts[locale] = await getService(strapi, 'snapshots').draftOf(uid, documentId, locale);
     }
+    return drafts;
+  }
+
+  /** Publishes the snapshot of a locale's draft, keeping the later edits as the draft. */
+  async function publishSnapshot(uid: string, documentId: string, locale: string, snapshot: Snapshot, current: Record<string, unknown>) {
+    const documents = strapi.documents(uid as any);
     await documents.update({ documentId, locale, data: snapshot.data as any });
     await documents.publish({ documentId, locale });
     await documents.update({ documentId, locale, data: current as any });
   }
 
-  async function runOnce(id: number): Promise<Execution> {
+  /** Publishes or unpublishes the locales, all in the caller's transaction. */
+  async function act(row: any, kind: Kind, locales: string[]) {
+    if (locales.length === 0) return;
+    const uid: string = row.contentType;
+    const documentId: string = row.entryDocumentId;
+    const documents = strapi.documents(uid as any);
+    if (kind === 'unpublish') {
+      await documents.unpublish({ documentId, locale: localeParameter(locales) as any });
+      return;
+    }
+    const snapshots: Snapshots = row.versions === 'as-scheduled' ? (row.snapshots ?? {}) : {};
+    const current = await draftsToCompare(uid, documentId, locales, snapshots);
+    const steps = publishSteps(locales, snapshots, current);
+    if (steps.drafts.length > 0) await documents.publish({ documentId, locale: localeParameter(steps.drafts) as any });
+    for (const locale of steps.snapshots) await publishSnapshot(uid, documentId, locale, snapshots[locale], current[locale]!);
+  }
+
+  async function runOnce(id: number): Promise<{ execution: Execution; event?: ExecutedEvent }> {
     return strapi.db.transaction(async () => {
       const row = await query().findOne({ where: { id } });
-      if (!row || row.status !== 'pending') return { result: 'taken' } as const;
+      if (!row || row.status !== 'pending') return { execution: { result: 'taken' } as const };
       const dueAt = instantOf(row.dueAtMs)!;
-      if (!isDue(dueAt, new Date())) return { result: 'not-due' } as const;
+      if (!isDue(dueAt, new Date())) return { execution: { result: 'not-due' } as const };
       const { count } = await query().updateMany({ where: { id, status: 'pending' }, data: { status: 'running' } });
-      if (count !== 1) return { result: 'taken' } as const;
+      if (count !== 1) return { execution: { result: 'taken' } as const };
 
       const executedAt = new Date();
       const kind: Kind = row.kind;
       const locales = await localesToChange(row.contentType, row.entryDocumentId, kind, localesFromStored(row.locales));
-      const documents = strapi.documents(row.contentType);
-      const documentId: string = row.entryDocumentId;
-      const snapshots: Snapshots = row.versions === 'as-scheduled' ? (row.snapshots ?? {}) : {};
-      await runAsEmbargo(id, async () => {
-        for (const locale of locales) {
-          if (kind === 'unpublish') await documents.unpublish({ documentId, locale });
-          else if (!snapshots[locale]) await documents.publish({ documentId, locale });
-          else await publishAsScheduled(row.contentType, documentId, locale, snapshots[locale]);
-        }
-      });
+      await runAsEmbargo(id, () => act(row, kind, locales));
       const { status, lateByMs } = outcomeOf(dueAt, executedAt, getConfig(strapi).scheduler.lateAfterMs);
-      await query().update({
+      await query().updateMany({
         where: { id },
         data: { status, executedAtMs: executedAt.getTime(), lateByMs, executedOn: instanceName, publishedLocales: locales, error: null },
       });
-      return { result: 'executed', id, status, locales, lateByMs } as const;
+      return {
+        execution: { result: 'executed', id, status, locales, lateByMs } as const,
+        event: {
+          action: { id, kind, status },
+          document: { contentType: row.contentType, documentId: row.entryDocumentId },
+          locales,
+          plannedAt: dueAt.toISOString(),
+          executedAt: executedAt.toISOString(),
+          lateByMs,
+          timeZone: row.timeZone,
+        },
+      };
     });
   }
 
@@ -118,26 +142,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { result: 'failed', id, error: message };
   }
 
-  async function announce(id: number) {
-    const row = await query().findOne({ where: { id } });
-    await strapi.eventHub.emit(EXECUTED_EVENT, {
-      action: { id, kind: row.kind, status: row.status },
-      document: { contentType: row.contentType, documentId: row.entryDocumentId },
-      locales: row.publishedLocales,
-      plannedAt: instantOf(row.dueAtMs)!.toISOString(),
-      executedAt: instantOf(row.executedAtMs)!.toISOString(),
-      lateByMs: Number(row.lateByMs),
-      timeZone: row.timeZone,
-    });
-  }
-
   return {
     /** Runs the action if it is due and still pending; see the top of this file. */
     async execute(id: number): Promise<Execution> {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          const execution = await runOnce(id);
-          if (execution.result === 'executed') await announce(id);
+          const { execution, event } = await runOnce(id);
+          if (event) await strapi.eventHub.emit(EXECUTED_EVENT, event);
           return execution;
         } catch (error) {
           if (attempt < MAX_ATTEMPTS && isRetryable(error)) {
