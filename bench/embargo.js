@@ -9,22 +9,13 @@
  */
 const os = require('os');
 const { startInstance } = require('../scripts/lib/instance');
-const { databases, machine, median, saveResults, table } = require('./lib');
+const { databases, machine, median, saveResults, table, useDatabase } = require('./lib');
 
 const UID = 'api::announcement.announcement';
 const ACTION = 'plugin::embargo.action';
 const COUNT = 100;
 const LOCALES = ['ru', 'zh', 'en'];
 // Each database's instance sets these; the next one starts from the caller's own.
-const DATABASE_VARIABLES = [
-  'DATABASE_HOST',
-  'DATABASE_PORT',
-  'DATABASE_USERNAME',
-  'DATABASE_PASSWORD',
-  'DATABASE_NAME',
-  'DATABASE_FILENAME',
-];
-const CALLER_ENV = Object.fromEntries(DATABASE_VARIABLES.map((key) => [key, process.env[key]]));
 const loadAverage = () =>
   os
     .loadavg()
@@ -85,11 +76,7 @@ async function scenario(strapi, label, dueAtOf) {
 }
 
 async function benchDatabase(client) {
-  for (const key of DATABASE_VARIABLES) {
-    if (CALLER_ENV[key] === undefined) delete process.env[key];
-    else process.env[key] = CALLER_ENV[key];
-  }
-  process.env.DATABASE_CLIENT = client;
+  useDatabase(client);
   const instance = await startInstance({ env: { LOG_LEVEL: 'error' } });
   try {
     console.log(`${client}:`);

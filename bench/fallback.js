@@ -10,21 +10,12 @@
  */
 const { startInstance } = require('../scripts/lib/instance');
 const { fillFallbackAnnouncements, expectedChoice } = require('../scripts/lib/fallback-fixture');
-const { databases, format, machine, measure, request, saveResults, table } = require('./lib');
+const { databases, format, useDatabase, machine, measure, request, saveResults, table } = require('./lib');
 
 const SIZES = (process.env.BENCH_SIZES || '20000,100000').split(',').map(Number);
 const UID = 'api::announcement.announcement';
 const CHAIN = ['zh', 'ru'];
 const PAGE = { page: 200, pageSize: 25 };
-const DATABASE_VARIABLES = [
-  'DATABASE_HOST',
-  'DATABASE_PORT',
-  'DATABASE_USERNAME',
-  'DATABASE_PASSWORD',
-  'DATABASE_NAME',
-  'DATABASE_FILENAME',
-];
-const CALLER_ENV = Object.fromEntries(DATABASE_VARIABLES.map((key) => [key, process.env[key]]));
 
 /** The approach used before, kept as a reference: every published version read into Node. */
 async function previousApproach(strapi) {
@@ -67,13 +58,7 @@ function rawSql(strapi) {
 
 async function benchDatabase(client) {
   console.log(`\n== ${client}`);
-  // startInstance creates the database before applying its env argument, and leaves the previous
-  // database's host, port and user in process.env: start each database from the caller's settings.
-  for (const key of DATABASE_VARIABLES) {
-    if (CALLER_ENV[key] === undefined) delete process.env[key];
-    else process.env[key] = CALLER_ENV[key];
-  }
-  process.env.DATABASE_CLIENT = client;
+  useDatabase(client);
   const instance = await startInstance({ listen: true, env: { DATABASE_CLIENT: client } });
   const { strapi, url } = instance;
   const rows = [];

@@ -7,6 +7,27 @@ const path = require('path');
 
 const RESULTS = path.join(__dirname, 'results');
 
+// startInstance creates the database before applying its env argument, and leaves the previous
+// database's host, port and user in process.env: each database starts from the caller's settings.
+const DATABASE_VARIABLES = [
+  'DATABASE_HOST',
+  'DATABASE_PORT',
+  'DATABASE_USERNAME',
+  'DATABASE_PASSWORD',
+  'DATABASE_NAME',
+  'DATABASE_FILENAME',
+];
+const CALLER_DATABASE_ENV = Object.fromEntries(DATABASE_VARIABLES.map((key) => [key, process.env[key]]));
+
+/** Points process.env at `client` with the caller's own database settings (for scripts/lib/instance.js). */
+function useDatabase(client) {
+  for (const key of DATABASE_VARIABLES) {
+    if (CALLER_DATABASE_ENV[key] === undefined) delete process.env[key];
+    else process.env[key] = CALLER_DATABASE_ENV[key];
+  }
+  process.env.DATABASE_CLIENT = client;
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -87,4 +108,4 @@ async function request(url, init) {
   }
 }
 
-module.exports = { getService, request, measure, median, machine, saveResults, format, table, random, databases };
+module.exports = { useDatabase, getService, request, measure, median, machine, saveResults, format, table, random, databases };

@@ -12,7 +12,7 @@ const { fork } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { request } = require('./lib');
-const { README_QUERY } = require('./read-queries');
+const { README_QUERY, SERVER_ENV } = require('./read-queries');
 const { writeVanillaApp } = require('./vanilla-app');
 
 const WORK = path.resolve(__dirname, '..', '.tmp', 'bench-read');
@@ -114,19 +114,7 @@ function summarise(profile, window) {
     execArgv: ['--cpu-prof', `--cpu-prof-dir=${profiles}`],
     env: {
       ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      APP_KEYS: 'benchKeyA,benchKeyB',
-      API_TOKEN_SALT: 'bench-api-token-salt',
-      ADMIN_JWT_SECRET: 'bench-admin-jwt-secret',
-      TRANSFER_TOKEN_SALT: 'bench-transfer-token-salt',
-      ENCRYPTION_KEY: 'bench-encryption-key-0123456789a',
-      JWT_SECRET: 'bench-jwt-secret',
-      SEED_DEMO_CONTENT: 'false',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      LOG_LEVEL: 'error',
-      SYNDICATION_POLL_SCHEDULE: 'false',
+      ...SERVER_ENV,
       READ_CACHE: 'off',
       APP,
       DATABASE_CLIENT: 'sqlite',

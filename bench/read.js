@@ -26,7 +26,7 @@ const path = require('path');
 const { startInstance } = require('../scripts/lib/instance');
 const { fillReadPathContent } = require('../scripts/lib/read-path-fixture');
 const { format, machine, median, measure, request, saveResults, table } = require('./lib');
-const { README_QUERY } = require('./read-queries');
+const { README_QUERY, SERVER_ENV } = require('./read-queries');
 const { writeVanillaApp } = require('./vanilla-app');
 
 const ANNOUNCEMENTS = Number(process.env.BENCH_ANNOUNCEMENTS || 900);
@@ -34,24 +34,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const SECONDS = Number(process.env.BENCH_SECONDS || 3);
 const CLIENTS = 16;
 const WORK = path.resolve(__dirname, '..', '.tmp', 'bench-read');
-
-const SECRETS = {
-  NODE_ENV: 'production',
-  HOST: '127.0.0.1',
-  PORT: '0',
-  APP_KEYS: 'benchKeyA,benchKeyB',
-  API_TOKEN_SALT: 'bench-api-token-salt',
-  ADMIN_JWT_SECRET: 'bench-admin-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'bench-transfer-token-salt',
-  ENCRYPTION_KEY: 'bench-encryption-key-0123456789a',
-  JWT_SECRET: 'bench-jwt-secret',
-  ADMIN_EMAIL: '',
-  ADMIN_PASSWORD: '',
-  SEED_DEMO_CONTENT: 'false',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  LOG_LEVEL: 'error',
-  SYNDICATION_POLL_SCHEDULE: 'false',
-};
 
 const LIST_PATH =
   '/api/announcements?locale=zh&sort=eventDate:desc&pagination[pageSize]=25' +
@@ -104,7 +86,7 @@ async function fillDatabase() {
   const base = path.join(WORK, `base-${ANNOUNCEMENTS}.db`);
   if (fs.existsSync(base)) return base;
   process.env.DATABASE_CLIENT = 'sqlite';
-  const instance = await startInstance({ env: { ...SECRETS, NODE_ENV: 'test', DATABASE_CLIENT: 'sqlite' } });
+  const instance = await startInstance({ env: { ...SERVER_ENV, NODE_ENV: 'test', DATABASE_CLIENT: 'sqlite' } });
   try {
     const started = Date.now();
     await instance.seed();
@@ -121,7 +103,7 @@ function startServer(name, { app, database, env = {} }) {
   const file = path.join(WORK, `${name}.db`);
   fs.copyFileSync(database, file);
   const child = fork(path.join(__dirname, 'serve-app.js'), [], {
-    env: { ...process.env, ...SECRETS, ...env, APP: app, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
+    env: { ...process.env, ...SERVER_ENV, ...env, APP: app, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
