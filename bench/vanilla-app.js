@@ -84,7 +84,10 @@ module.exports = ({ env }) => ({
     if (!fs.existsSync(schema)) continue;
     const uid = `api::${name}.${name}`;
     uids.push(uid);
-    write(`src/api/${name}/content-types/${name}/schema.json`, fs.readFileSync(schema, 'utf8'));
+    // The content types as stock Strapi has them: Pressroom's own indexes (schema.json `indexes`,
+    // for the websites' list and slug lookups) are Pressroom's, measured as part of it.
+    const { indexes: _indexes, ...contentType } = JSON.parse(fs.readFileSync(schema, 'utf8'));
+    write(`src/api/${name}/content-types/${name}/schema.json`, JSON.stringify(contentType, null, 2));
     write(`src/api/${name}/routes/${name}.js`, `module.exports = require('@strapi/strapi').factories.createCoreRouter('${uid}');\n`);
     write(
       `src/api/${name}/controllers/${name}.js`,

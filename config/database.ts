@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import path from 'path';
 import { afterCreate as oneQueryAtATime } from '../src/database/one-query-at-a-time';
+import { keepStatements, type PreparingConnection } from '../src/database/statement-cache';
+
+type SqliteConnection = PreparingConnection<unknown> & { pragma(sql: string): unknown };
 
 // One of: sqlite (embedded default), postgres, mysql (MySQL or MariaDB).
 type Client = 'sqlite' | 'postgres' | 'mysql';
@@ -40,16 +43,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
-      // better-sqlite3 is synchronous: a commit blocks Node for its fsyncs, about 17 ms here in
-      // SQLite's default rollback journal, 5 ms in WAL (docs/BENCHMARKS.md, "Embargo lateness").
-      ...(sqliteJournalMode && {
-        pool: {
-          afterCreate: (connection: { pragma(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void) => {
-            connection.pragma(`journal_mode = ${sqliteJournalMode}`);
-            done(null, connection);
-          },
+      pool: {
+        afterCreate: (connection: SqliteConnection, done: (error: Error | null, connection: unknown) => void) => {
+          // better-sqlite3 is synchronous: a commit blocks Node for its fsyncs, about 17 ms here in
+          // SQLite's default rollback journal, 5 ms in WAL (docs/BENCHMARKS.md, "Embargo lateness").
+          if (sqliteJournalMode) connection.pragma(`journal_mode = ${sqliteJournalMode}`);
+          keepStatements(connection);
+          done(null, connection);
         },
-      }),
+      },
     },
     postgres: {
       connection: { ...server(5432, 'postgres'), schema: env('DATABASE_SCHEMA', 'public') },

@@ -3,7 +3,7 @@ import { bootstrapPressroom } from './bootstrap';
 import { draftGuard } from './drafts/draft-guard';
 import { registerGraphqlFallback } from './fallback/graphql';
 import { registerGraphqlBatching } from './graphql/batching';
-import { registerUnwrappedFields } from './graphql/unwrapped-fields';
+import { registerLeanFieldWrappers } from './graphql/field-wrappers';
 import { registerReadinessCheck } from './health/readiness';
 import { registerGraphqlPictureTexts } from './image-texts/graphql';
 import { registerReadCache, startReadCache, stopReadCache } from './read-cache';
@@ -30,7 +30,7 @@ export default {
     registerGraphqlFallback(strapi);
     registerGraphqlPictureTexts(strapi);
     registerGraphqlBatching(strapi);
-    registerUnwrappedFields(strapi);
+    registerLeanFieldWrappers(strapi);
     guardFirstAdminRegistration(strapi);
     shareRateLimits(strapi);
     registerReadinessCheck(strapi);

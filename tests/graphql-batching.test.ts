@@ -25,7 +25,7 @@ function extendGraphql(strapi: Core.Strapi) {
     exhibitionPolicyCalls.push(policyContext.parent.documentId);
     return true;
   });
-  // A policy on a scalar field of a nested type: such fields keep Strapi's wrapper (src/graphql/unwrapped-fields.ts).
+  // A policy on a scalar field of a nested type: such fields keep Strapi's wrapper (src/graphql/field-wrappers.ts).
   strapi.get('policies').set('global::test-partner-short-name-policy', (policyContext: any) => {
     partnerShortNamePolicyCalls.push(policyContext.parent.documentId);
     if (!partnerShortNameRefusal) return true;
@@ -265,5 +265,51 @@ describe('arguments and rules of relation fields (generated content)', () => {
     } finally {
       for (const { action } of removed) await strapi.db.query(permission).create({ data: { action, role: role.id } });
     }
+  });
+});
+
+describe("the websites' reads look rows up by index", () => {
+  test("the content types' own indexes exist on every database", async () => {
+    const inspector = (pressroom.strapi.db.dialect as any).schemaInspector;
+    const columnsOf = async (table: string) =>
+      Object.fromEntries((await inspector.getIndexes(table)).map((index: any) => [index.name, index.columns]));
+    expect(await columnsOf('announcements')).toMatchObject({
+      announcements_locale_event_date: ['locale', 'event_date', 'published_at'],
+      announcements_slug_locale: ['slug', 'locale'],
+    });
+    for (const table of ['media_partners', 'contracts', 'photo_exhibitions']) {
+      expect(await columnsOf(table)).toMatchObject({ [`${table}_slug_locale`]: ['slug', 'locale'] });
+    }
+  });
+
+  // SQLite plans by rules where the server databases plan by statistics: its plans show what
+  // an index or a query's shape changes, with no timing.
+  const onSqlite = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite' ? test : test.skip;
+  onSqlite('the README query scans no table of announcements and finds texts by their announcements (SQLite plans)', async () => {
+    const statements: { sql: string; bindings: unknown[] }[] = [];
+    const capture = ({ sql, bindings }: { sql: string; bindings: unknown[] }) => {
+      if (/^select/i.test(sql) && !sql.includes('embargo_actions')) statements.push({ sql, bindings });
+    };
+    const connection = pressroom.strapi.db.connection;
+    connection.on('query', capture);
+    try {
+      await run(README_QUERY, { locale: 'zh', pageSize: 25 });
+    } finally {
+      connection.off('query', capture);
+    }
+    const plans = await Promise.all(
+      statements.map(async ({ sql, bindings }) => {
+        const rows = await connection.raw(
+          `EXPLAIN QUERY PLAN ${sql}`,
+          bindings.map((value) => (value instanceof Date ? value.valueOf() : value))
+        );
+        return { sql, plan: rows.map((row: any) => row.detail).join('; ') };
+      })
+    );
+    const list = plans.find(({ sql }) => /from `announcements` as `t0` where/.test(sql));
+    expect(list?.plan).toMatch(/USING INDEX announcements_locale_event_date \(locale=\?\)/);
+    const texts = plans.find(({ sql }) => sql.includes('`components_media_image_texts`'));
+    expect(texts?.plan).toMatch(/announcements_uq \(entity_id=\?\)/);
+    expect(plans.filter(({ plan }) => /SCAN (t0|link|announcements)\b(?! USING)/.test(plan))).toEqual([]);
   });
 });

@@ -12,21 +12,27 @@ export async function readImageTexts(strapi: Core.Strapi, picture: LocalizedPict
     const rows = await query.findMany({ where: { id: { $in: ids } }, select: ['id', 'alternativeText', 'caption'] });
     for (const row of rows) texts.set(String(row.id), row);
   } else {
-    // One query through the component join table (the owner's row itself is not needed).
+    // One query through the component join table (the owner's row itself is not needed). The
+    // owners' other image-text fields, if any, are skipped here rather than in SQL: a condition
+    // on the join table's `field` makes SQLite scan that column's index, every owner's every
+    // component, instead of looking up the page's owners (0.8 ms against 0.06 ms on 900 announcements).
     const link = (strapi.db.metadata.get(picture.owner as any).attributes as any)[picture.texts].joinTable;
     const component = strapi.db.metadata.get(IMAGE_TEXT_COMPONENT as any);
     const column = (name: string) => (component.attributes as any)[name].columnName ?? name;
+    const fieldColumn = Object.keys(link.on)[0];
     const rows = await strapi.db
       .getConnection(`${link.name} as link`)
       .join(`${component.tableName} as text`, `text.id`, `link.${link.inverseJoinColumn.name}`)
-      .where(`link.${Object.keys(link.on)[0]}`, picture.texts)
       .whereIn(`link.${link.joinColumn.name}`, ids)
       .select(
         `link.${link.joinColumn.name} as ownerId`,
+        `link.${fieldColumn} as field`,
         `text.${column('alternativeText')} as alternativeText`,
         `text.${column('caption')} as caption`
       );
-    for (const row of rows) texts.set(String(row.ownerId), { alternativeText: row.alternativeText, caption: row.caption });
+    for (const row of rows) {
+      if (row.field === picture.texts) texts.set(String(row.ownerId), { alternativeText: row.alternativeText, caption: row.caption });
+    }
   }
   return texts;
 }
