@@ -59,14 +59,17 @@ function respond(ctx: Context, answer: CachedAnswer, scope: string, cache: ReadC
   ctx.set('Cache-Control', scope === 'public' ? publicCacheControl(cache.config.httpCache) : PRIVATE_NO_STORE);
   ctx.vary('Authorization');
   ctx.vary('Accept-Encoding');
-  ctx.set('Surrogate-Key', answer.surrogateKeys.join(' '));
-  ctx.set('Cache-Tag', answer.surrogateKeys.join(','));
   ctx.set('X-Read-Cache', outcome);
   if (notModified(ctx.get('if-none-match'), answer.etag)) {
+    // A 304 carries what the 200 would have of ETag, Cache-Control and Vary (RFC 9110 15.4.5); a
+    // cache that revalidates keeps the stored answer's other headers, its surrogate keys
+    // included (RFC 9111 4.3.4), so the keys (up to 200 of them, kilobytes) are not sent again.
     ctx.status = 304;
     ctx.body = null;
     return;
   }
+  ctx.set('Surrogate-Key', answer.surrogateKeys.join(' '));
+  ctx.set('Cache-Tag', answer.surrogateKeys.join(','));
   ctx.status = 200;
   ctx.type = answer.contentType;
   ctx.body = answer.body;

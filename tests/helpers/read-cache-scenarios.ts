@@ -339,6 +339,10 @@ export function readCacheScenarios({ pressroom, readers }: ReadCacheSetup) {
         expect(again.status).toBe(304);
         expect(again.text ?? '').toBe('');
         expect(again.headers.etag).toBe(first.headers.etag);
+        expect(again.headers['cache-control']).toBe(first.headers['cache-control']);
+        expect(again.headers.vary).toBe(first.headers.vary);
+        // A revalidating cache keeps the keys it stored with the 200 (RFC 9111 4.3.4).
+        expect(again.headers['surrogate-key']).toBeUndefined();
         expect((await reader.http.get(url).set('If-None-Match', '"something-else"')).status).toBe(200);
       }
     });
