@@ -63,8 +63,6 @@ const ANNOUNCEMENTS = 150;
 let pressroom: Pressroom;
 beforeAll(async () => {
   pressroom = await startPressroom({ seed: true, beforeBootstrap: extendGraphql });
-  // The upload plugin's weekly metrics run 15 s after the first boot; their queries are not the request's.
-  pressroom.strapi.cron.remove('uploadWeekly');
   await fillReadPathContent(pressroom.strapi, { announcements: ANNOUNCEMENTS });
 }, 900_000);
 afterAll(() => pressroom?.stop());
