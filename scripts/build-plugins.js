@@ -3,15 +3,14 @@
 /**
  * Compiles the server part of every local plugin (src/plugins/<name>/server → dist/server), which
  * Strapi loads as JavaScript. Their admin part is TypeScript that the admin build bundles itself.
- * Incremental: a second run with no change takes a moment.
+ * Incremental (`tsc --build`): a plugin whose sources did not change since its last build is left
+ * as it is, in a moment.
  */
-const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { compileProject, ROOT } = require('./lib/compile');
 
-const ROOT = path.resolve(__dirname, '..');
 const PLUGINS = path.join(ROOT, 'src', 'plugins');
-const TSC = require.resolve('typescript/bin/tsc');
 
 function buildPlugins({ quiet = false } = {}) {
   if (!fs.existsSync(PLUGINS)) return;
@@ -19,7 +18,7 @@ function buildPlugins({ quiet = false } = {}) {
     const project = path.join(PLUGINS, name, 'tsconfig.server.json');
     if (!fs.existsSync(project)) continue;
     const started = Date.now();
-    execFileSync(process.execPath, [TSC, '-p', project], { stdio: 'inherit', cwd: ROOT });
+    compileProject(project);
     if (!quiet) console.log(`[pressroom] Built plugin ${name} (${Date.now() - started} ms).`);
   }
 }

@@ -2,7 +2,7 @@
 /**
  * Throw-away databases for tests and benchmarks: each run creates its own and drops it
  * afterwards. PostgreSQL and MariaDB/MySQL are reached with the usual DATABASE_* variables
- * (defaults: 127.0.0.1, users postgres / root, no password); SQLite uses a file under .tmp/.
+ * (defaults: 127.0.0.1, users postgres / root, no password); SQLite uses a file (see sqliteFile).
  */
 const fs = require('fs');
 const path = require('path');
@@ -45,7 +45,11 @@ async function withServer(client, work) {
   }
 }
 
-const sqliteFile = (name) => path.join(ROOT, '.tmp', 'test', `${name}.db`);
+/**
+ * SQLite files go under .tmp/test, or into PRESSROOM_TEST_SQLITE_DIR: the test run puts them in
+ * memory (/dev/shm), where a commit does not wait for the disk. Benchmarks keep the disk.
+ */
+const sqliteFile = (name) => path.join(process.env.PRESSROOM_TEST_SQLITE_DIR || path.join(ROOT, '.tmp', 'test'), `${name}.db`);
 
 /**
  * Creates an empty database and returns the environment variables that point Strapi at it; on

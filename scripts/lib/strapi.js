@@ -1,6 +1,7 @@
 'use strict';
 /** Boots Pressroom for a command-line task (no HTTP server), runs it, and shuts down. */
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
+const { createStrapi } = require('@strapi/strapi');
+const { compileApp } = require('./compile');
 
 async function withStrapi(task) {
   // Commands do their own work; the boot-time demo seed of `develop` must not run behind them.
@@ -8,7 +9,8 @@ async function withStrapi(task) {
   // Nor the feed poller's cron job: a poll started during a long import would be cut off at the end.
   process.env.SYNDICATION_POLL_SCHEDULE = 'false';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
-  const context = await compileStrapi();
+  // Strapi's compileStrapi() would parse and type-check the whole app again on every command.
+  const context = compileApp();
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   try {
     return await task(strapi, context);
