@@ -80,8 +80,10 @@ export const FeedsTab = ({ canManage }: { canManage: boolean }) => {
               <WrappingTd $minWidth="14rem">
                 <Flex direction="column" alignItems="stretch">
                   <Typography fontWeight="bold">{feed.name}</Typography>
-                  {/* The address on one line, cut at the cell's width; the whole of it on hover. */}
-                  <Box maxWidth="18rem">
+                  {/* The address on one line, cut at the cell's width; the whole of it on hover. Its
+                      width is the column's least width (a cut line's is its box's): 14rem leaves the
+                      table room at 1280 px in Russian, where the 18rem it had overflowed by 20 px. */}
+                  <Box maxWidth="14rem">
                     <Typography variant="pi" textColor="neutral600" ellipsis title={feed.url}>
                       {feed.url}
                     </Typography>
