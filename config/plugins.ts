@@ -75,7 +75,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 7),
       defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25),
       maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
-      // Pressroom's: relations, media and components loaded in batches (src/graphql/batching).
+      // Pressroom's: relations, media and components loaded in batches (src/graphql/batching), nested
+      // fields' permissions checked once per request (src/graphql/field-wrappers); off: Strapi's own.
       batching: env('GRAPHQL_BATCHING', 'on') !== 'off',
       landingPage: env('NODE_ENV', 'development') !== 'production',
       apolloServer: {
